@@ -1,0 +1,239 @@
+// The native `goroscope` command.
+//
+//   goroscope run [flags] FILE.go [args...]   compile and run, like `go run`
+//   goroscope build --frames FILE.go          print every function's frame layout
+//   goroscope build -S FILE.go                print the bytecode
+//   goroscope version | --help
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/compile/driver.h"
+#include "core/runtime/host.h"
+#include "core/vm/vm.h"
+
+namespace {
+
+constexpr const char* kVersion = "goroscope 0.1 (Go 1.23 language, bytecode VM)";
+
+const char* kUsage =
+    "Goroscope runs Go programs on a bytecode VM that shows what the Go runtime does.\n"
+    "\n"
+    "Usage:\n"
+    "  goroscope run [flags] FILE.go [arguments...]\n"
+    "        compile and run the program, like `go run`; the exit status is the\n"
+    "        program's (2 after a panic or fatal error, 1 for compile errors)\n"
+    "  goroscope build --frames FILE.go\n"
+    "        print each function's frame: its size and every slot (name, type, offset, size)\n"
+    "  goroscope build -S FILE.go\n"
+    "        print the bytecode\n"
+    "  goroscope version\n"
+    "\n"
+    "Flags for run:\n"
+    "  --max-stack=BYTES   per-goroutine stack limit (default 1000000000, Go's)\n"
+    "  --mem-limit=BYTES   memory budget for stacks and heap (default 1GiB; suffixes KiB MiB GiB)\n"
+    "  --stress-stack      move the stack at every call (a debugging mode)\n";
+
+class CliHost : public gs::rt::Host {
+ public:
+  CliHost() { std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16); }
+  ~CliHost() override { std::fflush(stdout); }
+  void write(int fd, const char* data, size_t n) override {
+    if (fd == 2) {
+      std::fflush(stdout);
+      std::fwrite(data, 1, n, stderr);
+      std::fflush(stderr);
+    } else {
+      std::fwrite(data, 1, n, stdout);
+    }
+  }
+  int64_t wallNanos() override {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  }
+  int64_t monoNanos() override {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+  }
+};
+
+bool readFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+// Sizes like 1000000, 256MiB, 1GiB, 64KiB, 1GB.
+bool parseSize(const std::string& s, uint64_t* out) {
+  char* end = nullptr;
+  unsigned long long v = std::strtoull(s.c_str(), &end, 10);
+  if (end == s.c_str()) return false;
+  std::string suf(end);
+  uint64_t mul = 1;
+  if (suf.empty() || suf == "B") mul = 1;
+  else if (suf == "KiB" || suf == "K") mul = 1ull << 10;
+  else if (suf == "MiB" || suf == "M") mul = 1ull << 20;
+  else if (suf == "GiB" || suf == "G") mul = 1ull << 30;
+  else if (suf == "KB") mul = 1000;
+  else if (suf == "MB") mul = 1000 * 1000;
+  else if (suf == "GB") mul = 1000ull * 1000 * 1000;
+  else return false;
+  *out = v * mul;
+  return true;
+}
+
+std::string absolutePath(const std::string& p) {
+  if (!p.empty() && p[0] == '/') return p;
+  char buf[4096];
+  if (!getcwd(buf, sizeof buf)) return p;
+  std::string cwd(buf);
+  std::string rel = p;
+  if (rel.rfind("./", 0) == 0) rel = rel.substr(2);
+  return cwd + "/" + rel;
+}
+
+std::string displayName(const std::string& p) {
+  if (p.find('/') == std::string::npos) return "./" + p;
+  return p;
+}
+
+int compileErrorExit(const gs::compile::BuildResult& r) {
+  if (r.errorsHaveHeader) std::fputs("# command-line-arguments\n", stderr);
+  std::fputs(r.errors.c_str(), stderr);
+  return 1;
+}
+
+int cmdRun(const std::vector<std::string>& args) {
+  gs::vm::RunOptions opts;
+  size_t i = 0;
+  for (; i < args.size(); i++) {
+    const std::string& a = args[i];
+    if (a.rfind("--", 0) != 0) break;
+    if (a.rfind("--max-stack=", 0) == 0) {
+      if (!parseSize(a.substr(12), &opts.maxStack)) {
+        std::fprintf(stderr, "goroscope: bad --max-stack value %s\n", a.c_str());
+        return 2;
+      }
+    } else if (a.rfind("--mem-limit=", 0) == 0) {
+      if (!parseSize(a.substr(12), &opts.memLimit)) {
+        std::fprintf(stderr, "goroscope: bad --mem-limit value %s\n", a.c_str());
+        return 2;
+      }
+    } else if (a == "--stress-stack") {
+      opts.stressStack = true;
+    } else {
+      std::fprintf(stderr, "goroscope: unknown flag %s\n", a.c_str());
+      return 2;
+    }
+  }
+  if (i >= args.size()) {
+    std::fputs("goroscope run: no Go file given\n", stderr);
+    return 2;
+  }
+  const std::string& file = args[i];
+  gs::compile::BuildInput in;
+  if (!readFile(file, &in.source)) {
+    std::fprintf(stderr, "goroscope: cannot read %s\n", file.c_str());
+    return 1;
+  }
+  in.displayName = displayName(file);
+  in.tracebackPath = absolutePath(file);
+  gs::compile::BuildResult r = gs::compile::build(in);
+  if (!r.ok) return compileErrorExit(r);
+  std::string base = file.substr(file.rfind('/') == std::string::npos ? 0 : file.rfind('/') + 1);
+  if (base.size() > 3 && base.substr(base.size() - 3) == ".go") base = base.substr(0, base.size() - 3);
+  opts.args.push_back("/tmp/go-build/" + base);
+  for (size_t k = i + 1; k < args.size(); k++) opts.args.push_back(args[k]);
+  CliHost host;
+  gs::vm::VM vm(*r.program, host, opts);
+  int code = vm.run();
+  std::fflush(stdout);
+  return code;
+}
+
+const char* slotKindName(gs::vm::SlotKind k) {
+  switch (k) {
+    case gs::vm::SlotKind::Param: return "param";
+    case gs::vm::SlotKind::Result: return "result";
+    case gs::vm::SlotKind::Receiver: return "receiver";
+    case gs::vm::SlotKind::Local: return "local";
+    case gs::vm::SlotKind::Temp: return "temp";
+    case gs::vm::SlotKind::Outgoing: return "outgoing";
+  }
+  return "?";
+}
+
+int cmdBuild(const std::vector<std::string>& args) {
+  bool frames = false, disasm = false;
+  std::string file;
+  for (const std::string& a : args) {
+    if (a == "--frames") frames = true;
+    else if (a == "-S") disasm = true;
+    else if (a.rfind("-", 0) == 0) {
+      std::fprintf(stderr, "goroscope build: unknown flag %s\n", a.c_str());
+      return 2;
+    } else file = a;
+  }
+  if (file.empty()) {
+    std::fputs("goroscope build: no Go file given\n", stderr);
+    return 2;
+  }
+  gs::compile::BuildInput in;
+  if (!readFile(file, &in.source)) {
+    std::fprintf(stderr, "goroscope: cannot read %s\n", file.c_str());
+    return 1;
+  }
+  in.displayName = displayName(file);
+  in.tracebackPath = absolutePath(file);
+  gs::compile::BuildResult r = gs::compile::build(in);
+  if (!r.ok) return compileErrorExit(r);
+  const gs::vm::Program& p = *r.program;
+  if (disasm) std::fputs(gs::vm::disassemble(p).c_str(), stdout);
+  if (frames || !disasm) {
+    // User functions only (package main), in source order.
+    for (const gs::vm::FuncInfo& f : p.funcs) {
+      if (f.isWrapper || f.native || f.entry < 0) continue;
+      if (f.name.rfind("main.", 0) != 0) continue;
+      std::printf("%s: frame %d bytes (args %d)\n", f.name.c_str(), f.frameSize, f.argsEnd);
+      std::vector<gs::vm::SlotInfo> slots = f.slots;
+      std::stable_sort(slots.begin(), slots.end(),
+                       [](const gs::vm::SlotInfo& a, const gs::vm::SlotInfo& b) { return a.offset < b.offset; });
+      for (const gs::vm::SlotInfo& s : slots) {
+        std::printf("  %-8s %-12s %-24s offset %4d size %4d%s\n", slotKindName(s.kind), s.name.c_str(),
+                    s.type.c_str(), s.offset, s.size, s.heapCell ? " (pointer to heap cell)" : "");
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::fputs(kUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  std::string cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "version" || cmd == "--version") {
+    std::puts(kVersion);
+    return 0;
+  }
+  if (cmd == "run") return cmdRun(rest);
+  if (cmd == "build") return cmdBuild(rest);
+  std::fprintf(stderr, "goroscope: unknown command %s\n\n%s", cmd.c_str(), kUsage);
+  return 2;
+}

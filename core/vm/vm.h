@@ -1,0 +1,267 @@
+// The bytecode interpreter and the goroutine it runs on.
+//
+// A goroutine (G) is a VM coroutine: a stack block, the current frame
+// pointer (an offset into the block) and the program counter. Go calls never
+// recurse on the C++ stack: CALL pushes a frame on the G's stack block and
+// continues the same dispatch loop. The only nested loops are call-ins
+// (native code calling Go code, e.g. fmt calling a String method), which run
+// to completion.
+//
+// Stack blocks start at 2048 bytes. A call whose frame does not fit grows the
+// block by doubling: allocate, copy, adjust every pointer into the old block
+// that a frame slot holds (each function's pointer map lists the slots that
+// may), free the old block. Frame links in headers are offsets, so they
+// survive the move untouched.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/runtime/heap.h"
+#include "core/runtime/host.h"
+#include "core/runtime/map.h"
+#include "core/runtime/value.h"
+#include "core/vm/program.h"
+
+namespace gs::vm {
+
+enum class Op : uint16_t {
+#define OP(name, mnemonic, a, b, c, ext, doc) name,
+#include "core/vm/opcodes.def"
+#undef OP
+  NumOps
+};
+
+struct OpInfo {
+  const char* mnemonic;
+  char a, b, c;  // operand kinds (see opcodes.def)
+  uint8_t ext;   // 1 if followed by an extension word
+  const char* doc;
+};
+const OpInfo& opInfo(Op op);
+
+constexpr uint64_t kStackMin = 2048;
+
+// Code indices of the runtime stubs every program starts with.
+enum StubPc : int32_t {
+  kStubHalt = 0,         // the start function returns here: program ends
+  kStubPanicResume = 1,  // a deferred call run by a panic returns here
+  kStubCallInReturn = 2, // a call-in's Go callee returns here
+  kNumStubs = 3,
+};
+
+struct Defer {
+  rt::GoPtr fn;       // func() closure to call
+  uint32_t frameOff;  // frame that deferred it
+  int32_t retPc;      // that function's ret.d epilogue (where a recovered panic resumes)
+  Defer* next;
+};
+
+struct Panic {
+  rt::GoIface value;
+  Panic* link = nullptr;      // the panic that was running when this one started
+  bool recovered = false;
+  bool fault = false;         // a memory fault: report prints the [signal SIGSEGV ...] line
+  uint32_t raisedFp = 0;      // frame that raised it
+  int32_t raisedPc = 0;       // and where
+  uint32_t deferCallFp = 0;   // frame of the deferred call currently run for it
+  uint32_t deferFrame = 0;    // frame that deferred that call
+  int32_t deferRetPc = -1;    // and its epilogue
+};
+
+struct G {
+  int64_t id = 1;
+  uint8_t* stack = nullptr;  // block base
+  uint64_t stackSize = 0;
+  uint32_t fp = 0;   // current frame offset
+  int32_t pc = 0;    // current instruction
+  Defer* defers = nullptr;
+  Panic* panic = nullptr;
+  uint32_t growths = 0;      // number of stack growths
+  uint64_t stackHighWater = 0;
+};
+
+struct RunOptions {
+  uint64_t maxStack = 1000000000;  // per-goroutine limit, Go's default on 64-bit
+  uint64_t memLimit = 1ull << 30;  // stacks + heap
+  bool stressStack = false;        // move the stack at every call (finds stale stack pointers)
+  std::vector<std::string> args;   // os.Args
+};
+
+class VM {
+ public:
+  VM(const Program& prog, rt::Host& host, RunOptions opts);
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  // Runs the program (package initialization, then main.main). Returns the
+  // process exit status: 0, N from os.Exit(N), 2 for a panic or fatal error.
+  int run();
+
+  // ---- for natives
+  const Program& program() const { return prog_; }
+  rt::Heap& heap() { return heap_; }
+  rt::Maps& maps() { return maps_; }
+  rt::Host& host() { return host_; }
+  G* currentG() { return g_; }
+  const RunOptions& options() const { return opts_; }
+  // The running native's argument area (re-derive after a call-in).
+  uint8_t* nativeArgs() { return g_->stack + nativeFrame_ + kFrameHeader; }
+
+  // Allocation helpers; on exhaustion they raise Go's out-of-memory fatal
+  // error and return a pointer to a scratch area so the caller can finish.
+  uint8_t* alloc(uint64_t size, const rt::RType* type, int32_t site = -1);
+  rt::GoString newString(std::string_view s);
+
+  // Raise a panic from a native (takes effect when the native returns).
+  void panicWith(rt::GoIface value);
+  void panicRuntimeError(std::string_view msg);  // runtime.Error "runtime error: " + msg
+  void panicPlain(std::string_view msg);         // runtime.Error printed as is
+  void panicString(std::string_view msg);        // like panic("msg") with a string
+  // A fatal error: "fatal error: msg", all goroutines, exit 2.
+  void fatal(std::string_view msg);
+  // os.Exit(code): the program ends when the native returns.
+  void exitProgram(int code) {
+    exitCode_ = code;
+    stop_ = Stop::Exit;
+  }
+  bool failed() const { return stop_ != Stop::None; }
+
+  // Call-in: runs func value `fn` (a closure pointer) with the argument bytes
+  // `args` (laid out as the callee's parameters) to completion on the current
+  // goroutine. Copies `resultsSize` bytes of results to `results`. Returns
+  // false if the call panicked; the panic is then pending on the goroutine and
+  // *panicValue holds its value (the native may recover it with
+  // recoverCallInPanic or let it propagate by simply returning).
+  bool callIn(rt::GoPtr fn, const uint8_t* args, int32_t argsSize, uint8_t* results,
+              int32_t resultsSize, rt::GoIface* panicValue);
+  // Calls method m (from an RType's method set) on an interface's dynamic
+  // value, with no arguments besides the receiver.
+  bool callMethod(const rt::RType* t, rt::GoPtr data, const rt::RMethod* m, uint8_t* results,
+                  int32_t resultsSize, rt::GoIface* panicValue);
+  // Does type t implement interface type iface (an Interface RType)?
+  bool implements(const rt::RType* t, const rt::RType* iface, const rt::RIMethod** missing);
+  void recoverCallInPanic();
+
+  // Formats v as the panic report prints it ("boom", "main.T{...}", error text).
+  std::string panicValueText(const rt::GoIface& v);
+
+  // Writes Go's traceback of the current goroutine to fd 2.
+  void traceback(G* g, int32_t pc, uint32_t fp);
+
+  // Counters for tests and --trace.
+  uint64_t instructionsExecuted() const { return steps_; }
+
+ private:
+  enum class Stop : uint8_t { None, Halt, Exit, Fatal };
+  enum class ExecResult : uint8_t { Done, CallInReturned, CallInPanicked };
+
+  // The hot part of FuncInfo, one compact row per function.
+  struct FuncRT {
+    int32_t entry;
+    int32_t frameSize;
+    int32_t zeroFrom;  // frameSize when nothing needs clearing
+    NativeFn native;
+  };
+  struct MethodCache {
+    const rt::RType* type = nullptr;
+    int32_t func = -1;
+    int32_t derefSize = -1;      // >= 0: copy this many bytes of the value into the receiver slot
+    bool derefPtrShaped = false; // the value behind the pointer is itself pointer-shaped
+    uint8_t nilCheckName = 0;
+  };
+
+  ExecResult exec(uint32_t callInFp);
+  bool callInImpl(int32_t callee, rt::GoPtr ctx, const uint8_t* params, int32_t paramsLen,
+                  const uint8_t* recv, int32_t recvLen, uint8_t* results, int32_t resultsSize,
+                  rt::GoIface* panicValue);
+  ExecResult finishExec(uint32_t callInFp);
+  // Pushes a frame for func value fn at stack offset newFp, returning to
+  // retPc in the current frame (g_->fp). False if the stack could not grow
+  // (the run is then stopped).
+  bool pushCall(rt::GoPtr fn, uint32_t newFp, int32_t retPc);
+  // Grows (or, in stress mode, moves) the stack so that `needed` bytes fit.
+  // calleeFrame: a frame being entered whose arguments are already written.
+  bool growStack(uint64_t needed, int32_t callee, uint32_t calleeFrame);
+  void adjustPointers(uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t callee, uint32_t calleeFrame);
+  // Starts unwinding for a new panic raised at (pc, fp). Afterwards g_->pc/fp
+  // say where execution continues (a deferred call), or stop_ is set.
+  void startPanic(rt::GoIface value, bool fault, int32_t pc, uint32_t fp);
+  // Runs the next deferred call for the current panic, or reports it.
+  void continuePanic(int32_t pc, uint32_t fp);
+  // A deferred call run by a panic returned (PANICRESUME).
+  void afterDeferredCall();
+  rt::GoIface doRecover(uint32_t fp);
+  void reportPanic(int32_t pc, uint32_t fp);
+  void printPanics(Panic* p);
+  rt::GoIface makeErrorValue(int32_t typeIndex, std::string_view msg);
+  rt::GoIface makePanicNilError();
+  void raiseRuntimeError(std::string_view msg, bool fault, int32_t pc, uint32_t fp);
+  void raiseMapError(rt::MapError err, const rt::RType* bad);
+  void raiseAssertError(const rt::RType* have, const rt::RType* want, int32_t ifaceType,
+                        const rt::RIMethod* missing);
+  void raiseNilValueMethod(const rt::RType* ptrType, const std::string& method);
+  void stackOverflow(int32_t pc, uint32_t fp);
+  void outOfMemory(uint64_t size);
+  int32_t frameSizeAt(int32_t pc) const;
+  void copyOut(uint8_t* dst, const rt::GoIface& x, const rt::RType* t);
+  const rt::RType* closureType() const { return nullptr; }
+  Defer* newDefer();
+  void freeDefer(Defer* d);
+
+  // slices and strings (vm_runtime.cpp)
+  rt::GoSlice growSlice(rt::GoSlice s, int64_t newLen, const rt::RType* elem);
+  bool sliceExpr(uint8_t* fp, const Instr* pc);
+  void appendSlice(uint8_t* fp, const Instr* pc);
+  bool makeSlice(uint8_t* fp, const Instr* pc);
+  rt::GoSlice makeByteSlice(const char* data, int64_t n);
+  rt::GoSlice stringToRunes(rt::GoString s);
+  rt::GoString runesToString(rt::GoSlice rs);
+
+  // print/println
+  void printInt(int64_t v);
+  void printUint(uint64_t v);
+  void printFloat(double v);
+  void printComplex(double re, double im);
+  void printHex(uint64_t v);
+  void writeErr(std::string_view s) { host_.write(2, s.data(), s.size()); }
+
+  const Program& prog_;
+  rt::Host& host_;
+  RunOptions opts_;
+  rt::Heap heap_;
+  rt::Maps maps_;
+  G* g_ = nullptr;
+  std::vector<FuncRT> funcRT_;
+  uint8_t* globals_ = nullptr;
+  uint8_t* statics_ = nullptr;          // Program::staticData copied to stable memory
+  uint8_t* staticClosures_ = nullptr;   // one 8-byte func value object per function
+  std::vector<const rt::RType*> types_;
+  std::vector<MethodCache> methodCache_;  // one per selector
+  Stop stop_ = Stop::None;
+  int exitCode_ = 0;
+  uint32_t nativeFrame_ = 0;
+  uint32_t callInBoundary_ = 0;  // frames below this belong to an outer dispatch loop
+  uint32_t callTop_ = 0;         // where a call-in's frame goes (end of the running native's area)
+  bool unwindCallIn_ = false;    // a panic reached the innermost call-in's boundary
+  struct CallInRecord { uint32_t fp; int32_t pc; };
+  std::vector<CallInRecord> callIns_;  // frames that made the running call-ins (for tracebacks)
+  bool pendingPanic_ = false;
+  rt::GoIface pendingValue_{};
+  bool pendingFault_ = false;
+  bool callInPanicked_ = false;
+  uint64_t steps_ = 0;
+  uint64_t zeroBase_ = 0;  // the address of zero-size values (Go's zerobase)
+  Defer* freeDefers_ = nullptr;
+  std::vector<uint8_t> scratch_;
+};
+
+// Disassembles the program (all functions) or one function.
+std::string disassemble(const Program& prog);
+std::string disassembleFunc(const Program& prog, int32_t func);
+std::string disassembleRange(const Program& prog, int32_t from, int32_t to);
+
+}  // namespace gs::vm
