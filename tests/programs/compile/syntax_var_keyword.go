@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var := 5
+	fmt.Println(var)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	count := 3
+	fmt.Println(cnt)
+	fmt.Println(count, helper(count))
+}

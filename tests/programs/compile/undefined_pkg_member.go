@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Printl("hello")
+	fmt.Println(strings.Reverse("abc"))
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"foo/bar"
+)
+
+func main() {
+	fmt.Println(bar.Baz())
+}

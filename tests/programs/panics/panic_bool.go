@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	done := false
+	fmt.Println("done?", done)
+	panic(!done)
+}
