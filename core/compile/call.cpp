@@ -52,6 +52,7 @@ ty::SubstMap FuncGen::recvSubst(ty::Func* m, ty::Type* recv) {
 }
 
 void FuncGen::markBlock(int32_t block, const std::vector<int32_t>& ptrWords) {
+  if (!ptrWords.empty()) localPtrs_ = true;
   for (auto it = live_.rbegin(); it != live_.rend(); ++it) {
     if (it->off == block) {
       it->ptrs.clear();
@@ -912,6 +913,60 @@ void FuncGen::genDefer(syn::DeferStmt* s) {
   }
   pushDefer(clo);
   release(m);
+}
+
+// A method expression's func value: parameters (receiver, args...), calls
+// the method (through the interface when T is one).
+void FuncGen::genMethodExprWrapper() {
+  ty::Func* m = job_.obj;
+  ty::Type* recvT = job_.recvType;
+  name_ = info().name;
+  sig_ = job_.exprSig;
+  layout_ = c.layoutSignature(sig_, nullptr, ty::SubstMap{});
+  top_ = highWater_ = layout_.argsEnd;
+  LiveSlot args;
+  args.off = vm::kFrameHeader;
+  args.size = layout_.argsEnd - vm::kFrameHeader;
+  for (size_t i = 0; i < layout_.params.size(); i++)
+    pointerWords(sig_->params->vars[i]->type, layout_.params[i], &args.ptrs);
+  live_.push_back(args);
+  ptrmapDirty_ = true;
+  PreparedCall p;
+  bool isIface = ty::underlying(recvT)->kind == ty::Kind::Interface;
+  if (isIface) {
+    p.kind = PreparedCall::Iface;
+    p.ifaceSlot = layout_.params[0];
+    p.selector = c.selectorIndex(c.methodKey(m));
+    ty::Signature* msig = m->sig();
+    p.layout = c.layoutSignature(msig, c.tc.basic(ty::Kind::UnsafePointer), ty::SubstMap{});
+  } else {
+    std::vector<int> idx;
+    bool indirect = false;
+    ty::Object* o = ty::lookupFieldOrMethod(recvT, true, m->pkg, m->name, &idx, &indirect);
+    ty::Func* cm = (o && o->kind == ty::ObjKind::Func) ? static_cast<ty::Func*>(o) : m;
+    ty::Func* om = cm->origin ? cm->origin : cm;
+    ty::SubstMap ms = recvSubst(om, recvT);
+    bool recvIsPtr = ty::underlying(recvT)->kind == ty::Kind::Pointer && recvT->kind != ty::Kind::Named;
+    ty::Type* passT = recvT;
+    int32_t rv = layout_.params[0];
+    if (!om->ptrRecv && recvIsPtr) {
+      passT = ty::underlying(recvT)->as<ty::PointerType>()->elem;
+      rv = toSlot(Loc::indirect(layout_.params[0], 0, passT));
+    }
+    p.kind = PreparedCall::Static;
+    p.callee = c.funcForDecl(om, ms);
+    p.layout = c.layoutSignature(om->sig(), passT, ms);
+    p.block = newBlock(p.layout);
+    move(p.block + p.layout.recv, rv, tsize(passT));
+  }
+  if (p.block < 0) p.block = newBlock(p.layout);
+  for (size_t i = 1; i < layout_.params.size(); i++)
+    move(p.block + p.layout.params[i - 1], layout_.params[i], tsize(sig_->params->vars[i]->type));
+  for (ty::Var* r : sig_->results->vars) p.resultTypes.push_back(r->type);
+  CallResult r = finishCall(p, syn::Pos{});
+  for (size_t i = 0; i < layout_.results.size(); i++)
+    move(layout_.results[i], r.block + r.layout.results[i], tsize(r.resultTypes[i]));
+  emit(Op::RET);
 }
 
 // Thunks replay a deferred call from a closure object; promoted-method

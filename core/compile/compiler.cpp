@@ -240,6 +240,24 @@ int32_t Compiler::funcForThunk(std::shared_ptr<ThunkPlan> plan, const std::strin
   return f;
 }
 
+int32_t Compiler::funcForMethodExpr(ty::Func* method, ty::Type* recvType, ty::Signature* exprSig) {
+  if (method->origin) method = method->origin;
+  int32_t f = findKey(method, 4, {}, recvType);
+  if (f >= 0) return f;
+  f = newFunc(reflectName(recvType) + "." + method->name, method->pos);
+  prog->funcs[static_cast<size_t>(f)].isWrapper = true;
+  keys_.push_back({method, 4, {}, recvType, f});
+  keysByNode_[method].push_back(keys_.size() - 1);
+  Job j;
+  j.kind = JobKind::MethodExpr;
+  j.func = f;
+  j.obj = method;
+  j.recvType = recvType;
+  j.exprSig = exprSig;
+  work.push_back(std::move(j));
+  return f;
+}
+
 int32_t Compiler::funcForRangeBody(std::shared_ptr<RangeFuncInfo> info, const ty::SubstMap& subst) {
   int32_t f = newFunc(info->name, info->stmt->pos);
   Job j;

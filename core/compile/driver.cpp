@@ -102,18 +102,24 @@ BuildResult build(const BuildInput& in) {
   user.text = in.source;
   int32_t userIdx = sources->add(std::move(user));
   syntax::File* file = syntax::parseFile(*arena, *sources, userIdx, diags);
-  if (!diags.empty()) {
+  // Go type-checks unless there was a syntax error proper; other parser
+  // errors (labels, lexical errors) are reported together with type errors.
+  if (diags.hasSyntaxErrors()) {
     out.errors = diags.formatAll(*sources);
     return out;
   }
-  PreludeImporter importer(*tc, *sources, *arena, diags);
+  // Prelude packages report into their own list: an error there is ours.
   syntax::Diagnostics preludeDiags;
+  PreludeImporter importer(*tc, *sources, *arena, preludeDiags);
   std::string err;
   // package runtime is always part of a program (the VM builds its errors).
   if (importer.has("runtime")) importer.importPackage("runtime", &err);
-  size_t preludeErrors = diags.count();
   types::Package* mainPkg = types::checkPackage(*tc, *sources, "main", {file}, importer, diags, false);
-  if (diags.count() > preludeErrors || !mainPkg) {
+  if (!preludeDiags.empty()) {
+    out.errors = "internal error in the Go prelude:\n" + preludeDiags.formatAll(*sources);
+    return out;
+  }
+  if (!diags.empty() || !mainPkg) {
     out.errors = diags.formatAll(*sources);
     // Unknown imports are reported by the go command without the header.
     out.errorsHaveHeader = out.errors.find("is not in std") == std::string::npos;
@@ -122,10 +128,6 @@ BuildResult build(const BuildInput& in) {
       std::string& e = out.errors;
       if (e.rfind("./", 0) == 0) e.erase(0, 2);
     }
-    return out;
-  }
-  if (preludeErrors) {
-    out.errors = "internal error in the Go prelude:\n" + diags.formatAll(*sources);
     return out;
   }
   std::vector<types::Package*> packages = importer.order;

@@ -169,6 +169,22 @@ int32_t FuncGen::genSlot(syn::Expr* e) { return toSlot(gen(e)); }
 
 void FuncGen::genInto(syn::Expr* e, int32_t dst) {
   syn::Expr* x = syn::unparen(e);
+  if (!(x->mode == syn::ExprMode::Constant && x->constant)) {
+    if (auto* b = x->as<syn::BinaryExpr>()) {
+      int32_t m = mark();
+      genBinary(b, dst);
+      release(m);
+      return;
+    }
+    if (auto* u = x->as<syn::UnaryExpr>()) {
+      if (u->op != Tok::And && u->op != Tok::Arrow && u->op != Tok::Add) {
+        int32_t m = mark();
+        genUnary(u, dst);
+        release(m);
+        return;
+      }
+    }
+  }
   if (auto* cl = x->as<syn::CompositeLit>()) {
     if (!(x->mode == syn::ExprMode::Constant)) {
       genCompositeInto(cl, typeOf(x), dst);
@@ -338,8 +354,12 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
     return Loc::slot(clo, ft);
   }
   // Method expression T.M: a function taking the receiver first.
-  c.internalError(e->pos, "method expressions are not supported yet");
-  return Loc::slot(alloc(typeOf(e)), typeOf(e));
+  ty::Type* ft = typeOf(e);
+  auto* m = static_cast<ty::Func*>(sel->obj);
+  int32_t f = c.funcForMethodExpr(m, T(sel->recv), ty::underlying(ft)->as<ty::Signature>());
+  int32_t d = alloc(ft);
+  emit(Op::FNVAL, d, f);
+  return Loc::slot(d, ft);
 }
 
 // ---------------------------------------------------------------- indexing
@@ -540,7 +560,7 @@ Loc FuncGen::genSliceExpr(syn::SliceExpr* e) {
 
 // ------------------------------------------------------------ operators
 
-Loc FuncGen::genUnary(syn::UnaryExpr* e) {
+Loc FuncGen::genUnary(syn::UnaryExpr* e, int32_t dstSlot) {
   ty::Type* t = typeOf(e);
   switch (e->op) {
     case Tok::Add: return gen(e->x);
@@ -569,7 +589,7 @@ Loc FuncGen::genUnary(syn::UnaryExpr* e) {
       break;
   }
   int32_t x = genSlot(e->x);
-  int32_t d = alloc(t);
+  int32_t d = dstSlot >= 0 ? dstSlot : alloc(t);
   ty::Type* u = ty::underlying(t);
   if (e->op == Tok::Not) {
     emit(Op::NOT, d, x);
@@ -686,15 +706,62 @@ void FuncGen::genCompare(Tok op, ty::Type* t, int32_t dst, int32_t x, int32_t y)
   }
 }
 
-Loc FuncGen::genBinary(syn::BinaryExpr* e) {
+bool FuncGen::genBinaryImm(Tok op, ty::Type* t, int32_t dst, int32_t x, syn::Expr* k) {
+  if (!(k->mode == syn::ExprMode::Constant && k->constant)) return false;
+  ty::Type* u = ty::underlying(defaultType(c.tc, t));
+  if (!cIsIntegerKind(u->kind) || tsize(u) != 8) return false;
+  bool exact = false;
+  int64_t v = k->constant->int64Val(&exact);
+  if (!exact) {
+    uint64_t uv = k->constant->uint64Val(&exact);
+    if (!exact) return false;
+    v = static_cast<int64_t>(uv);
+  }
+  auto fits = [](int64_t x) { return x >= INT32_MIN && x <= INT32_MAX; };
+  switch (op) {
+    case Tok::Add:
+      if (!fits(v)) return false;
+      emit(Op::ADDI64, dst, x, static_cast<int32_t>(v));
+      return true;
+    case Tok::Sub:
+      if (!fits(-v) || v == INT64_MIN) return false;
+      emit(Op::ADDI64, dst, x, static_cast<int32_t>(-v));
+      return true;
+    case Tok::Mul:
+      if (!fits(v)) return false;
+      emit(Op::MULI64, dst, x, static_cast<int32_t>(v));
+      return true;
+    case Tok::And:
+      if (!fits(v)) return false;
+      emit(Op::ANDI64, dst, x, static_cast<int32_t>(v));
+      return true;
+    case Tok::Shl:
+      if (v < 0 || v >= 64) return false;
+      emit(Op::SHLI64, dst, x, static_cast<int32_t>(v));
+      return true;
+    case Tok::Shr:
+      if (v < 0 || v >= 64) return false;
+      emit(cIsSignedKind(u->kind) ? Op::SHRSI64 : Op::SHRUI64, dst, x, static_cast<int32_t>(v));
+      return true;
+    default:
+      return false;
+  }
+}
+
+Loc FuncGen::genBinary(syn::BinaryExpr* e, int32_t dstSlot) {
   ty::Type* t = defaultType(c.tc, typeOf(e));
   Tok op = e->op;
+  auto dest = [&]() { return dstSlot >= 0 ? dstSlot : alloc(t); };
   if (op == Tok::LAnd || op == Tok::LOr) {
     int32_t d = alloc(t);
     genInto(e->x, d);
     int32_t j = emit(op == Tok::LAnd ? Op::JF : Op::JT, d, 0);
     genInto(e->y, d);
     patchJump(j, pc());
+    if (dstSlot >= 0) {
+      move(dstSlot, d, 1);
+      return Loc::slot(dstSlot, t);
+    }
     return Loc::slot(d, t);
   }
   if (op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq) {
@@ -716,12 +783,19 @@ Loc FuncGen::genBinary(syn::BinaryExpr* e) {
       x = genSlot(e->x);
       y = genSlot(e->y);
     }
-    int32_t d = alloc(t);
+    int32_t d = dest();
     genCompare(op, ct, d, x, y);
     return Loc::slot(d, t);
   }
   if (isShift(op)) {
     int32_t x = genSlot(e->x);
+    {
+      int32_t d = dstSlot >= 0 ? dstSlot : -1;
+      int32_t m0 = mark();
+      int32_t dd = d >= 0 ? d : alloc(t);
+      if (genBinaryImm(op, t, dd, x, e->y)) return Loc::slot(dd, t);
+      if (d < 0) release(m0);
+    }
     ty::Type* ct = ty::underlying(defaultType(c.tc, typeOf(e->y)));
     int32_t cnt;
     ty::Type* u64 = c.tc.basic(ty::Kind::Uint64);
@@ -740,7 +814,7 @@ Loc FuncGen::genBinary(syn::BinaryExpr* e) {
     }
     ty::Type* u = ty::underlying(t);
     int w = widthIndex(tsize(u));
-    int32_t d = alloc(t);
+    int32_t d = dest();
     if (op == Tok::Shl) emit(kShl[w], d, x, cnt);
     else emit(cIsSignedKind(u->kind) ? kShrS[w] : kShrU[w], d, x, cnt);
     return Loc::slot(d, t);
@@ -760,7 +834,7 @@ Loc FuncGen::genBinary(syn::BinaryExpr* e) {
         parts.push_back(x);
       }
     }
-    int32_t d = alloc(t);
+    int32_t d = dest();
     if (parts.size() == 2) {
       int32_t x = genSlot(parts[0]);
       int32_t y = genSlot(parts[1]);
@@ -773,8 +847,14 @@ Loc FuncGen::genBinary(syn::BinaryExpr* e) {
     return Loc::slot(d, t);
   }
   int32_t x = genSlot(e->x);
+  if (op != Tok::Quo && op != Tok::Rem) {
+    int32_t m0 = mark();
+    int32_t d = dest();
+    if (genBinaryImm(op, t, d, x, e->y)) return Loc::slot(d, t);
+    if (dstSlot < 0) release(m0);
+  }
   int32_t y = genSlot(e->y);
-  int32_t d = alloc(t);
+  int32_t d = dest();
   genBinaryOp(op, t, d, x, y, e->pos);
   return Loc::slot(d, t);
 }

@@ -77,6 +77,7 @@ int32_t FuncGen::allocRaw(int32_t size, int32_t align, const std::vector<int32_t
   // A reused slot may hold stale bytes; pointer words must start as nil so
   // that the stack maps never describe garbage.
   if (!s.ptrs.empty() && off < highWater_) emit(Op::ZERO, off, size);
+  if (!s.ptrs.empty()) localPtrs_ = true;
   live_.push_back(std::move(s));
   if (!live_.back().ptrs.empty()) ptrmapDirty_ = true;
   top_ = end;
@@ -143,7 +144,7 @@ int32_t FuncGen::newBlock(const SigLayout& l) {
 int32_t FuncGen::declareVar(ty::Var* v) {
   ty::Type* t = T(v->type);
   if (c.heapVars.count(v)) {
-    int32_t cell = alloc(c.tc.pointerTo(t), v->name);
+    int32_t cell = allocRaw(8, 8, {0});
     noteSlot(v->name, t, cell, vm::SlotKind::Local, true);
     emit(Op::NEW, cell, c.typeIndex(t), -1);
     vars_[v] = VarLoc{VarLoc::Cell, cell, 0};
@@ -392,6 +393,10 @@ void FuncGen::run() {
       genRangeBody();
       break;
     }
+    case JobKind::MethodExpr: {
+      genMethodExprWrapper();
+      break;
+    }
   }
   vm::FuncInfo& f = info();
   f.end = pc();
@@ -402,6 +407,9 @@ void FuncGen::run() {
   f.resultsOffset = layout_.resultsStart;
   f.recvOffset = layout_.recv;
   f.hasDefer = hasDefer_;
+  // Frames whose locals never hold pointers need no clearing at entry: the
+  // stack maps never describe a stale word as a pointer there.
+  f.zeroLocals = localPtrs_;
   if (runDefersPc_ >= 0) c.prog->code[static_cast<size_t>(runDefersPc_)].a = f.frameSize;
   for (int32_t d : deferFixups_) c.prog->code[static_cast<size_t>(d)].b = runDefersPc_;
   // Entry map: pointer words of parameters, results and receiver.
@@ -437,7 +445,12 @@ void FuncGen::prologue() {
   ptrmapDirty_ = true;
 
   // Results start as zero values (the caller's block may hold old bytes).
-  if (!layout_.results.empty()) {
+  // Unnamed, pointer-free results of a function without defers are always
+  // written before anyone can read them.
+  bool mustZero = hasDefer_;
+  for (ty::Var* r : sig_->results->vars)
+    if (!r->name.empty() || hasPointers(T(r->type)) || c.heapVars.count(r)) mustZero = true;
+  if (!layout_.results.empty() && mustZero) {
     int32_t from = layout_.resultsStart;
     int32_t to = layout_.recv >= 0 ? layout_.recv : layout_.argsEnd;
     emit(Op::ZERO, from, to - from);
@@ -448,7 +461,7 @@ void FuncGen::prologue() {
     std::string nm = v->name.empty() ? "~p" : v->name;
     noteSlot(nm, t, off, kind, false);
     if (c.heapVars.count(v)) {
-      int32_t cell = alloc(c.tc.pointerTo(t), nm);
+      int32_t cell = allocRaw(8, 8, {0});
       noteSlot(nm, t, cell, vm::SlotKind::Local, true);
       emit(Op::NEW, cell, c.typeIndex(t), -1);
       if (kind != vm::SlotKind::Result) store(Loc::indirect(cell, 0, t), off);
@@ -462,7 +475,7 @@ void FuncGen::prologue() {
   for (size_t i = 0; i < layout_.results.size(); i++) {
     ty::Var* r = sig_->results->vars[i];
     resultVars_.push_back(r);
-    if (r->name.empty() || r->name == "_") {
+    if ((r->name.empty() || r->name == "_") && !c.heapVars.count(r)) {
       noteSlot("~r" + std::to_string(i), T(r->type), layout_.results[i], vm::SlotKind::Result, false);
       if (!r->name.empty()) vars_[r] = VarLoc{VarLoc::Frame, layout_.results[i], 0};
       continue;

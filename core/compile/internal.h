@@ -79,6 +79,7 @@ enum class JobKind : uint8_t {
   Thunk,        // a deferred call's wrapper: calls a func value with stored args
   Promoted,     // a method promoted through embedded fields, for a method set
   RangeBody,    // the body of a range-over-func loop, as its yield function
+  MethodExpr,   // "T.M" as a func value: the receiver becomes the first parameter
 };
 
 // A range-over-func loop (Go 1.23): the loop body is compiled as the yield
@@ -113,6 +114,7 @@ struct Job {
   // Thunk: the call to perform, described by the code generator.
   std::shared_ptr<struct ThunkPlan> thunk;
   std::shared_ptr<RangeFuncInfo> range;  // RangeBody
+  ty::Signature* exprSig = nullptr;      // MethodExpr: the func value's signature
 };
 
 // A deferred or go'd call turned into a closure: the closure object holds the
@@ -149,6 +151,7 @@ class Compiler {
   int32_t funcForMethodValue(ty::Func* method, ty::Type* recvType, const ty::SubstMap& targs);
   int32_t funcForThunk(std::shared_ptr<ThunkPlan> plan, const std::string& name);
   int32_t funcForRangeBody(std::shared_ptr<RangeFuncInfo> info, const ty::SubstMap& subst);
+  int32_t funcForMethodExpr(ty::Func* method, ty::Type* recvType, ty::Signature* exprSig);
   // The function implementing method `name` for receiver type recv (a
   // concrete type or pointer to one): follows embedding; for promoted
   // methods through embedded fields a wrapper is made.
@@ -274,8 +277,11 @@ class FuncGen {
   Loc genSelector(syn::SelectorExpr* e);
   Loc genIndex(syn::IndexExpr* e);
   Loc genSliceExpr(syn::SliceExpr* e);
-  Loc genUnary(syn::UnaryExpr* e);
-  Loc genBinary(syn::BinaryExpr* e);
+  Loc genUnary(syn::UnaryExpr* e, int32_t dst = -1);
+  Loc genBinary(syn::BinaryExpr* e, int32_t dst = -1);
+  // x op k for a 64-bit integer x and a constant k that fits an immediate
+  // operand: emits the immediate form and returns true.
+  bool genBinaryImm(syn::Tok op, ty::Type* t, int32_t dst, int32_t x, syn::Expr* k);
   Loc genCompositeLit(syn::CompositeLit* e);
   void genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst);
   Loc genFuncLit(syn::FuncLit* e);
@@ -364,6 +370,7 @@ class FuncGen {
   void prologue();
   void epilogue();
   void genWrapper();  // Thunk and Promoted jobs
+  void genMethodExprWrapper();
   void noteSlot(const std::string& name, ty::Type* t, int32_t off, vm::SlotKind kind, bool heapCell);
   vm::FuncInfo& info() { return c.prog->funcs[static_cast<size_t>(func_)]; }
   int32_t ptrmapIndex();
@@ -400,6 +407,7 @@ class FuncGen {
   std::shared_ptr<RangeFuncInfo> rangeBody_;  // set when compiling a range-over-func body
   int rangeCounter_ = 0;
   bool needEpilogue_ = false;
+  bool localPtrs_ = false;  // some local slot may hold a pointer
   ty::Type* recvType_ = nullptr;
   std::string name_;
 };

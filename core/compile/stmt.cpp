@@ -415,9 +415,19 @@ void FuncGen::genOpAssign(syn::AssignStmt* s) {
     }
   }
   if (l.kind == Loc::None) l = gen(lhs);
+  syn::Expr* y = s->rhs[0];
+  // A frame variable is updated in place.
+  if (l.kind == Loc::Slot && op != Tok::Shl && op != Tok::Shr) {
+    if (op == Tok::Quo || op == Tok::Rem || !genBinaryImm(op, lt, l.off, l.off, y)) {
+      int32_t ys = alloc(lt);
+      genTo(y, lt, ys);
+      genBinaryOp(op, lt, l.off, l.off, ys, s->pos);
+    }
+    release(m);
+    return;
+  }
   int32_t cur = toSlot(l);
   int32_t res = alloc(lt);
-  syn::Expr* y = s->rhs[0];
   if (op == Tok::Shl || op == Tok::Shr) {
     syn::BinaryExpr be(s->pos, op, s->tokPos, lhs, y);
     be.type = lhs->type;
