@@ -242,15 +242,19 @@ int32_t FuncGen::boxInto(int32_t src, ty::Type* from, int32_t dst) {
 // ------------------------------------------------------------ identifiers
 
 Loc FuncGen::genIdent(syn::Ident* id) {
-  ty::Object* o = id->obj;
-  if (!o) {
+  if (!id->obj) {
     c.internalError(id->pos, "unresolved identifier " + id->name);
     return Loc::slot(alloc(c.tc.basic(ty::Kind::Int)), c.tc.basic(ty::Kind::Int));
   }
+  return genObject(id->obj, typeOf(id), id);
+}
+
+// The value of a named object; t is the type the checker recorded for the
+// expression naming it.
+Loc FuncGen::genObject(ty::Object* o, ty::Type* t, syn::Expr* id) {
   switch (o->kind) {
     case ty::ObjKind::Var: return varLoc(static_cast<ty::Var*>(o));
     case ty::ObjKind::Nil: {
-      ty::Type* t = typeOf(id);
       if (!t || t->kind == ty::Kind::UntypedNil) t = c.tc.basic(ty::Kind::UnsafePointer);
       int32_t s = alloc(t);
       emit(Op::ZERO, s, tsize(t));
@@ -259,17 +263,16 @@ Loc FuncGen::genIdent(syn::Ident* id) {
     case ty::ObjKind::Func: {
       auto* fn = static_cast<ty::Func*>(o);
       int32_t f = c.funcForDecl(fn, ty::SubstMap{});
-      ty::Type* t = typeOf(id);
       int32_t s = alloc(t);
       emit(Op::FNVAL, s, f);
       return Loc::slot(s, t);
     }
     case ty::ObjKind::Const: {
       auto* k = static_cast<ty::ConstObj*>(o);
-      return Loc::constant(k->value, defaultType(c.tc, typeOf(id)));
+      return Loc::constant(k->value, defaultType(c.tc, t));
     }
     default:
-      c.internalError(id->pos, "identifier " + id->name + " is not a value");
+      c.internalError(id->pos, "identifier " + o->name + " is not a value");
       return Loc::slot(alloc(c.tc.basic(ty::Kind::Int)), c.tc.basic(ty::Kind::Int));
   }
 }
@@ -324,7 +327,8 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
       c.internalError(e->pos, "unresolved qualified identifier");
       return Loc::slot(alloc(c.tc.basic(ty::Kind::Int)), c.tc.basic(ty::Kind::Int));
     }
-    return genIdent(e->sel);
+    // The checker records the type on the selector, not on its name.
+    return genObject(o, typeOf(e), e);
   }
   if (sel->kind == ty::SelectionKind::FieldVal) {
     ty::Type* xt = typeOf(e->x);

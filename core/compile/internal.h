@@ -274,6 +274,7 @@ class FuncGen {
   int32_t addrSlot(const Loc& l);              // a pointer slot holding the address of an lvalue
   Loc varLoc(ty::Var* v);
   Loc genIdent(syn::Ident* id);
+  Loc genObject(ty::Object* o, ty::Type* t, syn::Expr* at);
   Loc genSelector(syn::SelectorExpr* e);
   Loc genIndex(syn::IndexExpr* e);
   Loc genSliceExpr(syn::SliceExpr* e);
