@@ -179,7 +179,7 @@ void FuncGen::genArgs(syn::CallExpr* e, ty::Signature* sig, const ty::SubstMap& 
   auto ptype = [&](size_t i) { return T(c.substType(sig->params->vars[i]->type, calleeSubst)); };
   size_t np = sig->params->vars.size();
   // f(g()) where g returns several values.
-  if (e->args.size() == 1 && np > 1) {
+  if (e->args.size() == 1 && np >= 1) {
     syn::Expr* a = syn::unparen(e->args[0]);
     if (auto* inner = a->as<syn::CallExpr>()) {
       ty::Type* at = a->type;

@@ -258,7 +258,9 @@ class FuncGen {
 
   // ---- values
   ty::Type* T(ty::Type* t) { return c.substType(t, subst_); }
-  ty::Type* typeOf(syn::Expr* e) { return T(e->type); }
+  // An expression's type, with untyped constant types defaulted (a constant
+  // string being sliced is a string).
+  ty::Type* typeOf(syn::Expr* e) { return e->type ? concreteType(c.tc, T(e->type)) : nullptr; }
   Loc gen(syn::Expr* e);                       // evaluate e; the Loc may be any kind
   void genInto(syn::Expr* e, int32_t dst);     // evaluate e into slot dst (converting to e's type)
   void genTo(syn::Expr* e, ty::Type* target, int32_t dst);  // with implicit conversion to target

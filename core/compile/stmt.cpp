@@ -319,14 +319,13 @@ void FuncGen::genDefine(syn::AssignStmt* s) {
           vars_[v] = VarLoc{VarLoc::Frame, off, 0};
           return;
         }
+        // The cell comes first, so that it outlives the temporaries.
+        declareVar(v);
         int32_t m = mark();
         int32_t tmp = alloc(vt);
         genTo(s->rhs[0], vt, tmp);
+        store(varLoc(v), tmp);
         release(m);
-        int32_t tmp2 = alloc(vt);
-        if (tmp2 != tmp) move(tmp2, tmp, tsize(vt));
-        declareVar(v);
-        store(varLoc(v), tmp2);
         return;
       }
     }
@@ -650,7 +649,7 @@ void FuncGen::genFor(syn::ForStmt* s, syn::LabeledStmt* label) {
 }
 
 void FuncGen::genRange(syn::RangeStmt* s, syn::LabeledStmt* label) {
-  ty::Type* xt = typeOf(s->x);
+  ty::Type* xt = concreteType(c.tc, typeOf(s->x));
   ty::Type* u = ty::underlying(xt);
   if (u->kind == ty::Kind::Signature) {
     genRangeFunc(s, label);
@@ -663,38 +662,36 @@ void FuncGen::genRange(syn::RangeStmt* s, syn::LabeledStmt* label) {
   syn::Expr* val = s->value && !isBlank(s->value) ? s->value : nullptr;
   // Binds the iteration's key or value: declares the variable (fresh each
   // iteration) or assigns to the existing lvalue.
+  // Binds the iteration's key or value: a fresh variable each iteration
+  // (a new cell for variables that live in cells), or an assignment to the
+  // existing lvalue. Variable slots are allocated once, before the loop.
   auto bindTo = [&](syn::Expr* lhs, int32_t src, ty::Type* st) {
     if (!lhs) return;
     if (define) {
-      auto* id = lhs->as<syn::Ident>();
-      auto* v = static_cast<ty::Var*>(id->obj);
+      auto* v = static_cast<ty::Var*>(lhs->as<syn::Ident>()->obj);
       ty::Type* vt = T(v->type);
-      if (c.heapVars.count(v)) {
-        declareVar(v);
-        store(varLoc(v), src);
+      const VarLoc& vl = vars_[v];
+      if (vl.kind == VarLoc::Cell) {
+        emit(Op::NEW, vl.off, c.typeIndex(vt), -1);
+        store(Loc::indirect(vl.off, 0, vt), src);
       } else {
-        auto it = vars_.find(v);
-        int32_t off;
-        if (it == vars_.end()) {
-          off = alloc(vt, v->name);
-          vars_[v] = VarLoc{VarLoc::Frame, off, 0};
-        } else {
-          off = it->second.off;
-        }
-        move(off, src, tsize(vt));
+        move(vl.off, src, tsize(vt));
       }
     } else {
       assignTo(lhs, src, st);
     }
   };
-  // Non-heap key/value variables get their slots before the loop so that
-  // every iteration reuses them.
   if (define) {
     for (syn::Expr* x : {key, val}) {
       if (!x) continue;
       auto* v = static_cast<ty::Var*>(x->as<syn::Ident>()->obj);
-      if (!c.heapVars.count(v)) {
-        int32_t off = alloc(T(v->type), v->name);
+      ty::Type* vt = T(v->type);
+      if (c.heapVars.count(v)) {
+        int32_t cell = allocRaw(8, 8, {0});
+        noteSlot(v->name, vt, cell, vm::SlotKind::Local, true);
+        vars_[v] = VarLoc{VarLoc::Cell, cell, 0};
+      } else {
+        int32_t off = alloc(vt, v->name);
         vars_[v] = VarLoc{VarLoc::Frame, off, 0};
       }
     }
@@ -703,7 +700,9 @@ void FuncGen::genRange(syn::RangeStmt* s, syn::LabeledStmt* label) {
   std::vector<int32_t> exits;
   Target t;
   if (isIntegerLike(u)) {
-    // for i := range n
+    // for i := range n (an untyped constant n ranges over int)
+    if (key && s->tok == Tok::Define) xt = T(static_cast<ty::Var*>(key->as<syn::Ident>()->obj)->type);
+    u = ty::underlying(xt);
     int32_t n = alloc(xt);
     genInto(s->x, n);
     int32_t i = alloc(xt);
