@@ -887,8 +887,12 @@ void FuncGen::genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst) {
   }
   auto elemInto = [&](syn::Expr* v, ty::Type* et, int32_t at) {
     syn::Expr* x = syn::unparen(v);
+    // A literal element of the element's own type (elided or not) is built in
+    // place; one stored into an interface element is built, then boxed.
     if (auto* cl = x->as<syn::CompositeLit>()) {
-      if (!cl->typeExpr || !(x->mode == syn::ExprMode::Constant)) {
+      ty::Type* lt = typeOf(x);
+      if (lt && (ty::identical(lt, T(et)) || ty::underlying(T(et))->kind == ty::Kind::Pointer) &&
+          ty::underlying(T(et))->kind != ty::Kind::Interface) {
         genCompositeInto(cl, T(et), at);
         return;
       }

@@ -185,6 +185,7 @@ class Compiler {
   std::unordered_set<const ty::Var*> heapVars;
   std::unordered_map<const syn::Node*, std::vector<ty::Var*>> captures;  // FuncLit or range-over-func RangeStmt
   std::unordered_map<const ty::Var*, int32_t> globalOff;
+  std::unordered_map<const syn::RangeStmt*, ty::Var*> rangeStates;
   ty::Package* runtimePkg = nullptr;
   std::vector<ty::Package*> packages;
 
@@ -350,6 +351,16 @@ class FuncGen {
   void genVarDecl(syn::ValueSpec* spec);
   int32_t declareVar(ty::Var* v);  // allocates storage for a new local variable (zeroed)
   void assignTo(syn::Expr* lhs, int32_t src, ty::Type* srcType);
+  // The two phases of an assignment: evaluate the operands of the left-hand
+  // side (index operands, pointers) first, store later.
+  struct LValue {
+    bool blank = false;
+    Loc loc;
+    int32_t mapSlot = -1, keySlot = -1;  // map element
+    ty::Type* type = nullptr;
+  };
+  LValue prepareLValue(syn::Expr* lhs);
+  void storeLValue(const LValue& lv, int32_t src, ty::Type* srcType);
   void assignMulti(const std::vector<syn::Expr*>& lhs, const std::vector<int32_t>& srcs,
                    const std::vector<ty::Type*>& types, bool define);
 

@@ -168,36 +168,48 @@ void FuncGen::genVarDecl(syn::ValueSpec* spec) {
 
 // ----------------------------------------------------------- assignments
 
-// Evaluates a single-value right-hand side converted to `target` into dst.
-void FuncGen::assignTo(syn::Expr* lhs, int32_t src, ty::Type* srcType) {
-  if (isBlank(lhs)) return;
+FuncGen::LValue FuncGen::prepareLValue(syn::Expr* lhs) {
+  LValue lv;
+  if (isBlank(lhs)) {
+    lv.blank = true;
+    return lv;
+  }
   syn::Expr* x = syn::unparen(lhs);
-  ty::Type* lt = typeOf(x);
-  // Map element assignment.
+  lv.type = typeOf(x);
   if (auto* ix = x->as<syn::IndexExpr>()) {
-    ty::Type* xt = ty::underlying(typeOf(ix->x));
-    if (auto* mt = xt->as<ty::MapType>()) {
-      int32_t m = mark();
-      int32_t ms = genSlot(ix->x);
+    if (auto* mt = ty::underlying(typeOf(ix->x))->as<ty::MapType>()) {
+      lv.mapSlot = genSlot(ix->x);
       ty::Type* kt = T(mt->key);
-      int32_t ks = alloc(kt);
-      genTo(ix->indices[0], kt, ks);
-      int32_t vs = alloc(T(mt->elem));
-      convertInto(src, srcType, T(mt->elem), vs);
-      emit(Op::MAPSET, ms, ks, vs);
-      release(m);
-      return;
+      lv.keySlot = alloc(kt);
+      genTo(ix->indices[0], kt, lv.keySlot);
+      return lv;
     }
   }
+  lv.loc = gen(x);
+  return lv;
+}
+
+void FuncGen::storeLValue(const LValue& lv, int32_t src, ty::Type* srcType) {
+  if (lv.blank) return;
   int32_t m = mark();
-  Loc l = gen(x);
-  if (ty::underlying(lt)->kind == ty::Kind::Interface && ty::underlying(srcType)->kind != ty::Kind::Interface) {
-    int32_t boxed = alloc(lt);
-    convertInto(src, srcType, lt, boxed);
-    store(l, boxed);
-  } else {
-    store(l, src);
+  bool box = ty::underlying(lv.type)->kind == ty::Kind::Interface && ty::underlying(srcType)->kind != ty::Kind::Interface;
+  if (box) {
+    int32_t b = alloc(lv.type);
+    convertInto(src, srcType, lv.type, b);
+    src = b;
   }
+  if (lv.mapSlot >= 0) {
+    emit(Op::MAPSET, lv.mapSlot, lv.keySlot, src);
+  } else {
+    store(lv.loc, src);
+  }
+  release(m);
+}
+
+void FuncGen::assignTo(syn::Expr* lhs, int32_t src, ty::Type* srcType) {
+  int32_t m = mark();
+  LValue lv = prepareLValue(lhs);
+  storeLValue(lv, src, srcType);
   release(m);
 }
 
@@ -224,34 +236,21 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
         }
       }
     }
-    // Map element: m[k] = v.
-    if (auto* ix = lhs->as<syn::IndexExpr>()) {
-      if (auto* mt = ty::underlying(typeOf(ix->x))->as<ty::MapType>()) {
-        int32_t ms = genSlot(ix->x);
-        ty::Type* kt = T(mt->key);
-        int32_t ks = alloc(kt);
-        genTo(ix->indices[0], kt, ks);
-        ty::Type* vt = T(mt->elem);
-        int32_t vs = alloc(vt);
-        genTo(rhs, vt, vs);
-        emit(Op::MAPSET, ms, ks, vs);
-        release(m);
-        return;
-      }
-    }
+    LValue lv = prepareLValue(lhs);
     int32_t tmp = alloc(lt);
     genTo(rhs, lt, tmp);
-    Loc l = gen(lhs);
-    store(l, tmp);
+    storeLValue(lv, tmp, lt);
     release(m);
     return;
   }
-  // Tuple assignment.
+  // Tuple assignment: left operands, then right-hand sides, then stores.
+  std::vector<LValue> lvs;
+  for (syn::Expr* l : s->lhs) lvs.push_back(prepareLValue(l));
   std::vector<int32_t> srcs;
   std::vector<ty::Type*> types;
   if (s->rhs.size() == s->lhs.size()) {
     for (size_t i = 0; i < s->rhs.size(); i++) {
-      ty::Type* lt = isBlank(s->lhs[i]) ? concreteType(c.tc, typeOf(s->rhs[i])) : typeOf(s->lhs[i]);
+      ty::Type* lt = lvs[i].blank ? typeOf(s->rhs[i]) : lvs[i].type;
       int32_t tmp = alloc(lt);
       genTo(s->rhs[i], lt, tmp);
       srcs.push_back(tmp);
@@ -270,7 +269,6 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
     } else {
       // comma-ok forms
       ty::Type* boolT = c.tc.basic(ty::Kind::Bool);
-      ty::Type* vt = isBlank(s->lhs[0]) ? nullptr : typeOf(s->lhs[0]);
       if (auto* ta = r->as<syn::TypeAssertExpr>()) {
         int32_t ok = alloc(boolT);
         Loc v = genTypeAssert(ta, ok);
@@ -297,10 +295,9 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
         release(m);
         return;
       }
-      (void)vt;
     }
   }
-  for (size_t i = 0; i < s->lhs.size() && i < srcs.size(); i++) assignTo(s->lhs[i], srcs[i], types[i]);
+  for (size_t i = 0; i < lvs.size() && i < srcs.size(); i++) storeLValue(lvs[i], srcs[i], types[i]);
   release(m);
 }
 
@@ -1227,8 +1224,13 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
   std::string base = rangeBody_ ? rangeBody_->name : name_;
   info->name = base + "-range" + std::to_string(++rangeCounter_);
   ty::Type* intT = c.tc.basic(ty::Kind::Int);
-  info->state = c.tc.make<ty::Var>(s->pos, nullptr, "#state", intT);
-  c.heapVars.insert(info->state);
+  // One hidden state variable per loop, shared by every instantiation.
+  ty::Var*& state = c.rangeStates[s];
+  if (!state) {
+    state = c.tc.make<ty::Var>(s->pos, nullptr, "#state", intT);
+    c.heapVars.insert(state);
+  }
+  info->state = state;
   // Which statements leave the body?
   std::unordered_set<const syn::Stmt*> inside;
   std::vector<syn::Stmt*> exits;

@@ -441,7 +441,8 @@ void VM::raiseAssertError(const rt::RType* have, const rt::RType* want, int32_t 
   std::string iface = types_[static_cast<size_t>(ifaceType)]->name;
   std::string msg = "interface conversion: ";
   if (!have) {
-    msg += "interface is nil, not " + want->name;
+    // Go names the static interface type when asserting to a concrete type.
+    msg += (want->kind == rt::RKind::Interface ? std::string("interface") : iface) + " is nil, not " + want->name;
   } else if (missing) {
     std::string m = missing->name;
     size_t dot = m.rfind('.');
@@ -792,6 +793,30 @@ bool VM::callMethod(const rt::RType* t, GoPtr data, const rt::RMethod* m, uint8_
   // The receiver bytes may live in the heap; copy them aside in case the
   // stack moves while the frame is set up.
   std::vector<uint8_t> copy(recv, recv + recvLen);
+  const FuncInfo& fi = prog_.funcs[static_cast<size_t>(m->func)];
+  if (fi.native) {
+    // A natively implemented method: lay out its arguments in scratch stack
+    // space above the current frame and call it directly.
+    uint32_t top = (callTop_ + 15u) & ~15u;
+    uint64_t need = static_cast<uint64_t>(top) + static_cast<uint64_t>(fi.argsEnd);
+    if (need > g_->stackSize && !growStack(need, -1, 0)) return false;
+    uint8_t* frame = g_->stack + top;
+    std::memset(frame, 0, static_cast<size_t>(fi.argsEnd));
+    std::memcpy(frame + fi.recvOffset, copy.data(), static_cast<size_t>(recvLen));
+    uint32_t savedNative = nativeFrame_, savedTop = callTop_;
+    nativeFrame_ = top;
+    callTop_ = top + static_cast<uint32_t>(fi.argsEnd);
+    fi.native(*this, frame + kFrameHeader);
+    nativeFrame_ = savedNative;
+    callTop_ = savedTop;
+    if (pendingPanic_) {
+      pendingPanic_ = false;
+      if (panicValue) *panicValue = pendingValue_;
+      return false;
+    }
+    if (resultsSize) std::memcpy(results, g_->stack + top + fi.resultsOffset, static_cast<size_t>(resultsSize));
+    return stop_ == Stop::None;
+  }
   return callInImpl(m->func, 0, nullptr, 0, copy.data(), recvLen, results, resultsSize, panicValue);
 }
 

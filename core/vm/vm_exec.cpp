@@ -87,7 +87,7 @@ VM::ExecResult VM::exec(uint32_t callInFp) {
   // stop if the run is over, else continue where the G says.
 #define RESUME()                                        \
   do {                                                  \
-    if (stop_ != Stop::None) return finishExec(callInFp); \
+    if (stop_ != Stop::None || unwindCallIn_) return finishExec(callInFp); \
     RELOAD();                                           \
     vmdispatch();                                       \
   } while (0)
@@ -381,7 +381,8 @@ dispatch:
     vmnext(1);                                                                            \
   }                                                                                       \
   vmcase(MUL##N) {                                                                        \
-    T ar = LD(T, pc->b), ai = LD(T, pc->b + sizeof(T)), br = LD(T, pc->c), bi = LD(T, pc->c + sizeof(T)); \
+    /* Go multiplies complex64 in float64 and rounds the parts once. */                   \
+    double ar = LD(T, pc->b), ai = LD(T, pc->b + sizeof(T)), br = LD(T, pc->c), bi = LD(T, pc->c + sizeof(T)); \
     ST(T, pc->a, ar * br - ai * bi);                                                      \
     ST(T, pc->a + sizeof(T), ar * bi + ai * br);                                          \
     vmnext(1);                                                                            \

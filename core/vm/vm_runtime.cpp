@@ -56,7 +56,7 @@ GoSlice VM::growSlice(GoSlice s, int64_t newLen, const rt::RType* elem) {
     panicRuntimeError("growslice: len out of range");
     return s;
   }
-  if (es == 0) return GoSlice{rt::fromHost(&zeroBase_), newLen, newLen};
+  if (es == 0) return GoSlice{rt::fromHost(&zeroBase_), s.len, newLen};
   int64_t newcap = nextSliceCap(newLen, s.cap);
   bool noscan = !elem->has(rt::kHasPointers);
   uint64_t mem;

@@ -1,0 +1,164 @@
+// Package runtime's natives, and two small groups of helpers other
+// packages need from the runtime:
+//   - math/bits' run-time panics (Go raises runtime.Error values there);
+//   - sort.Slice's reflection (the length of, and swapping in, a slice held
+//     in an interface), Go's reflectlite.Swapper.
+#include <cstring>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "core/lib/natives.h"
+#include "core/vm/vm.h"
+
+namespace gs::lib {
+
+namespace {
+
+using rt::GoIface;
+using rt::GoSlice;
+
+// func NumGoroutine() int
+// One goroutine until the scheduler exists.
+void runtimeNumGoroutine(vm::VM&, uint8_t* args) {
+  Args a(args);
+  a.beginResults();
+  a.result<int64_t>(1);
+}
+
+// func Gosched()
+// Nothing to yield to until the scheduler exists.
+void runtimeGosched(vm::VM&, uint8_t*) {}
+
+// func GC()
+// The heap has no collector yet; runtime.GC() is a no-op until it does.
+void runtimeGC(vm::VM&, uint8_t*) {}
+
+// Offsets of runtime.MemStats' fields (Go's layout: 24 uint64 counters,
+// PauseNs [256]uint64, PauseEnd [256]uint64, NumGC uint32, NumForcedGC
+// uint32, GCCPUFraction float64, EnableGC bool, DebugGC bool, then BySize
+// [61]struct{Size uint32; Mallocs, Frees uint64}).
+namespace memstats {
+constexpr size_t kAlloc = 0, kTotalAlloc = 8, kSys = 16, kMallocs = 32, kFrees = 40, kHeapAlloc = 48,
+                 kHeapSys = 56, kHeapInuse = 72, kHeapObjects = 88, kStackInuse = 96, kStackSys = 104,
+                 kNextGC = 168;
+constexpr size_t kNumGC = 24 * 8 + 2 * 256 * 8;  // 4288
+constexpr size_t kEnableGC = kNumGC + 4 + 4 + 8;  // 4304
+constexpr size_t kSize = kEnableGC + 8 + 61 * 24;  // 5776
+}  // namespace memstats
+
+// func ReadMemStats(m *MemStats)
+void runtimeReadMemStats(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  uint8_t* m = rt::toHost(a.arg<rt::GoPtr>());
+  if (!m) {
+    vm.panicRuntimeError("invalid memory address or nil pointer dereference");
+    return;
+  }
+  using namespace memstats;
+  const rt::HeapStats& st = vm.heap().stats();
+  std::memset(m, 0, kSize);
+  uint64_t objects = st.mallocs - st.frees;
+  rt::store<uint64_t>(m + kAlloc, st.heapAlloc);
+  rt::store<uint64_t>(m + kTotalAlloc, st.totalAlloc);
+  rt::store<uint64_t>(m + kSys, st.heapAlloc + st.stackInuse);
+  rt::store<uint64_t>(m + kMallocs, st.mallocs);
+  rt::store<uint64_t>(m + kFrees, st.frees);
+  rt::store<uint64_t>(m + kHeapAlloc, st.heapAlloc);
+  rt::store<uint64_t>(m + kHeapSys, st.heapAlloc);
+  rt::store<uint64_t>(m + kHeapInuse, st.heapAlloc);
+  rt::store<uint64_t>(m + kHeapObjects, objects);
+  rt::store<uint64_t>(m + kStackInuse, st.stackInuse);
+  rt::store<uint64_t>(m + kStackSys, st.stackInuse);
+  // GOGC=100: the next collection when the live heap doubles, 4 MB at least.
+  uint64_t next = st.heapAlloc * 2;
+  rt::store<uint64_t>(m + kNextGC, next < (4u << 20) ? (4u << 20) : next);
+  rt::store<uint32_t>(m + kNumGC, static_cast<uint32_t>(st.numGC));
+  rt::store<uint8_t>(m + kEnableGC, 1);
+}
+
+// func divideByZero() (math/bits)
+void bitsDivideByZero(vm::VM& vm, uint8_t*) { vm.panicRuntimeError("integer divide by zero"); }
+
+// func overflow() (math/bits)
+void bitsOverflow(vm::VM& vm, uint8_t*) { vm.panicRuntimeError("integer overflow"); }
+
+// reflect's Kind names, for the Swapper panic ("ptr" as reflectlite spells it).
+const char* kindName(rt::RKind k) {
+  static const char* const names[] = {
+      "invalid", "bool",      "int",    "int8",   "int16",   "int32",  "int64",
+      "uint",    "uint8",     "uint16", "uint32", "uint64",  "uintptr", "float32",
+      "float64", "complex64", "complex128", "array", "chan", "func", "interface",
+      "map",     "ptr",       "slice",  "string", "struct", "unsafe.Pointer"};
+  size_t i = static_cast<size_t>(k);
+  return i < sizeof names / sizeof names[0] ? names[i] : "invalid";
+}
+
+// The slice held by x, or false after raising reflect's panic.
+bool sliceOf(vm::VM& vm, GoIface x, GoSlice* s, const rt::RType** elem) {
+  const rt::RType* t = x.rtype();
+  if (!t || t->kind != rt::RKind::Slice) {
+    std::string kind = t ? kindName(t->kind) : "zero";
+    vm.panicPlain("reflect: call of Swapper on " + kind + " Value");
+    return false;
+  }
+  *s = rt::load<GoSlice>(rt::toHost(x.data));  // slices are boxed in interfaces
+  *elem = t->elem;
+  return true;
+}
+
+// func sliceLen(x any) int (sort)
+void sortSliceLen(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface x = a.arg<GoIface>();
+  a.beginResults();
+  GoSlice s;
+  const rt::RType* elem;
+  if (!sliceOf(vm, x, &s, &elem)) return;
+  a.result<int64_t>(s.len);
+}
+
+// func sliceSwap(x any, i, j int) (sort)
+void sortSliceSwap(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface x = a.arg<GoIface>();
+  int64_t i = a.arg<int64_t>();
+  int64_t j = a.arg<int64_t>();
+  GoSlice s;
+  const rt::RType* elem;
+  if (!sliceOf(vm, x, &s, &elem)) return;
+  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s.len) ||
+      static_cast<uint64_t>(j) >= static_cast<uint64_t>(s.len)) {
+    vm.panicString("reflect: slice index out of range");
+    return;
+  }
+  if (i == j) return;
+  size_t size = static_cast<size_t>(elem->size);
+  uint8_t* p = s.data() + static_cast<size_t>(i) * size;
+  uint8_t* q = s.data() + static_cast<size_t>(j) * size;
+  uint8_t tmp[256];
+  for (size_t done = 0; done < size; done += sizeof tmp) {
+    size_t n = size - done < sizeof tmp ? size - done : sizeof tmp;
+    std::memcpy(tmp, p + done, n);
+    std::memcpy(p + done, q + done, n);
+    std::memcpy(q + done, tmp, n);
+  }
+}
+
+}  // namespace
+
+void registerRuntimeNatives(std::vector<NativeEntry>& out) {
+  static const NativeEntry entries[] = {
+      {"math/bits.divideByZero", bitsDivideByZero},
+      {"math/bits.overflow", bitsOverflow},
+      {"runtime.GC", runtimeGC},
+      {"runtime.Gosched", runtimeGosched},
+      {"runtime.NumGoroutine", runtimeNumGoroutine},
+      {"runtime.ReadMemStats", runtimeReadMemStats},
+      {"sort.sliceLen", sortSliceLen},
+      {"sort.sliceSwap", sortSliceSwap},
+  };
+  out.insert(out.end(), std::begin(entries), std::end(entries));
+}
+
+}  // namespace gs::lib
