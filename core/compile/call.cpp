@@ -833,6 +833,13 @@ void FuncGen::genDefer(syn::DeferStmt* s) {
   int32_t m = mark();
   setLine(s->pos);
   auto pushDefer = [&](int32_t fnSlot) {
+    if (rangeBody_ && rangeBody_->frameVar) {
+      // In a range-over-func body the deferred call belongs to the
+      // enclosing function's frame.
+      int32_t fo = toSlot(varLoc(rangeBody_->frameVar));
+      emit(Op::DEFERAT, fnSlot, fo, *rangeBody_->rootRunDefers);
+      return;
+    }
     int32_t at = emit(Op::DEFER, fnSlot, 0);
     deferFixups_.push_back(at);
   };

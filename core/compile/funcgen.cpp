@@ -412,6 +412,7 @@ void FuncGen::run() {
   f.zeroLocals = localPtrs_;
   if (runDefersPc_ >= 0) c.prog->code[static_cast<size_t>(runDefersPc_)].a = f.frameSize;
   for (int32_t d : deferFixups_) c.prog->code[static_cast<size_t>(d)].b = runDefersPc_;
+  if (rootRunDefers_) *rootRunDefers_ = runDefersPc_;
   // Entry map: pointer words of parameters, results and receiver.
   f.ptrOffsets.clear();
   if (sig_) {

@@ -100,6 +100,11 @@ struct RangeFuncInfo {
   bool hasReturn = false;
   std::vector<ty::Var*> outerResults;  // the enclosing function's results (cells)
   std::string name;
+  // Defers in the body belong to the enclosing function's frame: its offset
+  // lives in this cell, and its rundefers pc is known once that function is
+  // compiled (before any body is).
+  ty::Var* frameVar = nullptr;
+  std::shared_ptr<int32_t> rootRunDefers;
 };
 
 struct Job {
@@ -186,6 +191,7 @@ class Compiler {
   std::unordered_map<const syn::Node*, std::vector<ty::Var*>> captures;  // FuncLit or range-over-func RangeStmt
   std::unordered_map<const ty::Var*, int32_t> globalOff;
   std::unordered_map<const syn::RangeStmt*, ty::Var*> rangeStates;
+  std::unordered_map<const syn::Node*, ty::Var*> frameVars;  // per function with range-over-func defers
   ty::Package* runtimePkg = nullptr;
   std::vector<ty::Package*> packages;
 
@@ -422,6 +428,7 @@ class FuncGen {
   int rangeCounter_ = 0;
   bool needEpilogue_ = false;
   bool localPtrs_ = false;  // some local slot may hold a pointer
+  std::shared_ptr<int32_t> rootRunDefers_;  // shared with range bodies that defer
   ty::Type* recvType_ = nullptr;
   std::string name_;
 };

@@ -244,8 +244,18 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
     return;
   }
   // Tuple assignment: left operands, then right-hand sides, then stores.
+  // A pointer the left side goes through is copied, so that assigning the
+  // pointer variable itself earlier in the tuple does not redirect it.
   std::vector<LValue> lvs;
-  for (syn::Expr* l : s->lhs) lvs.push_back(prepareLValue(l));
+  for (syn::Expr* l : s->lhs) {
+    LValue lv = prepareLValue(l);
+    if (!lv.blank && lv.mapSlot < 0 && lv.loc.kind == Loc::Indirect) {
+      int32_t p = alloc(c.tc.pointerTo(lv.type));
+      move(p, lv.loc.off, 8);
+      lv.loc.off = p;
+    }
+    lvs.push_back(lv);
+  }
   std::vector<int32_t> srcs;
   std::vector<ty::Type*> types;
   if (s->rhs.size() == s->lhs.size()) {
@@ -1150,6 +1160,8 @@ void FuncGen::genBranch(syn::BranchStmt* s) {
 
 namespace {
 
+bool containsDeferStmt(syn::Stmt* s);
+
 // Statements nested in a range-over-func body (closures excluded), to tell
 // which branches leave it.
 void collectStmts(syn::Stmt* s, std::unordered_set<const syn::Stmt*>* in, std::vector<syn::Stmt*>* exitsOrReturns) {
@@ -1205,6 +1217,17 @@ void collectStmts(syn::Stmt* s, std::unordered_set<const syn::Stmt*>* in, std::v
 
 }  // namespace
 
+namespace {
+bool containsDeferStmt(syn::Stmt* s) {
+  std::unordered_set<const syn::Stmt*> in;
+  std::vector<syn::Stmt*> unused;
+  collectStmts(s, &in, &unused);
+  for (const syn::Stmt* x : in)
+    if (x->kind == syn::NodeKind::DeferStmt) return true;
+  return false;
+}
+}  // namespace
+
 void FuncGen::leaveRangeBody(int32_t code) {
   int32_t m = mark();
   ty::Type* intT = c.tc.basic(ty::Kind::Int);
@@ -1254,6 +1277,30 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
     info->exits.push_back({b, code++});
   }
   info->outerResults = rangeBody_ ? rangeBody_->outerResults : resultVars_;
+  // defer statements in the body attach to the enclosing function's frame.
+  if (containsDeferStmt(s->body)) {
+    if (rangeBody_) {
+      info->frameVar = rangeBody_->frameVar;
+      info->rootRunDefers = rangeBody_->rootRunDefers;
+    } else {
+      ty::Var*& fv = c.frameVars[decl_];
+      if (!fv) {
+        fv = c.tc.make<ty::Var>(s->pos, nullptr, "#frame", intT);
+        c.heapVars.insert(fv);
+      }
+      info->frameVar = fv;
+      if (!vars_.count(fv)) {
+        declareVar(fv);
+        int32_t m2 = mark();
+        int32_t off = alloc(intT);
+        emit(Op::FRAMEOFF, off);
+        store(varLoc(fv), off);
+        release(m2);
+      }
+      if (!rootRunDefers_) rootRunDefers_ = std::make_shared<int32_t>(-1);
+      info->rootRunDefers = rootRunDefers_;
+    }
+  }
   auto& caps = c.captures[s];
   auto addCap = [&](ty::Var* v) {
     if (std::find(caps.begin(), caps.end(), v) == caps.end()) caps.push_back(v);
@@ -1263,6 +1310,7 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
     for (ty::Var* r : info->outerResults) addCap(r);
   // Outer range bodies pass their own state through too.
   if (rangeBody_ && (info->hasReturn || !info->exits.empty())) addCap(rangeBody_->state);
+  if (info->frameVar) addCap(info->frameVar);
   declareVar(info->state);
   // The range expression is evaluated first, then the body closure.
   ty::Type* seqT = typeOf(s->x);
@@ -1323,6 +1371,18 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
       auto it = labelPcs_.find(name);
       int32_t j = emit(Op::JEQI64, st, x.code, it != labelPcs_.end() ? it->second : 0);
       if (it == labelPcs_.end()) gotoFixups_[name].push_back(j);
+      continue;
+    }
+    if (rangeBody_ && b->target == rangeBody_->stmt) {
+      // break/continue of the range-over-func loop whose body this is.
+      int32_t skip = emit(Op::JNEI64, st, x.code, 0);
+      if (b->tok == Tok::Continue) {
+        emit(Op::MOVK8, layout_.results[0], 1);
+        emit(Op::RET);
+      } else {
+        leaveRangeBody(-1);
+      }
+      patchJump(skip, pc());
       continue;
     }
     if (rangeBody_) {

@@ -161,6 +161,15 @@ GoString VM::newString(std::string_view s) {
   return GoString{rt::fromHost(p), static_cast<int64_t>(s.size())};
 }
 
+// The instruction a frame is stopped at, given the return pc its callee
+// saved: the call before it, or the rundefers that pushed a deferred call
+// (which returns to the rundefers itself, to run the next one).
+int32_t VM::callSitePc(uint32_t retPc) const {
+  if (retPc < prog_.code.size() && prog_.code[retPc].op == static_cast<uint16_t>(Op::RUNDEFERS))
+    return static_cast<int32_t>(retPc);
+  return static_cast<int32_t>(retPc) - 1;
+}
+
 int32_t VM::frameSizeAt(int32_t pc) const {
   int32_t f = prog_.funcAt(pc);
   return f < 0 ? kFrameHeader : prog_.funcs[static_cast<size_t>(f)].frameSize;
@@ -271,7 +280,7 @@ void VM::adjustPointers(uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t
       for (const CallInRecord& r : callIns_)
         if (r.fp == callerFp) pc = r.pc;
     } else {
-      pc = static_cast<int32_t>(retPc) - 1;
+      pc = callSitePc(retPc);
     }
     childFp = fp;
     fp = callerFp;
@@ -358,7 +367,7 @@ void VM::traceback(G* g, int32_t pc, uint32_t fp) {
       for (const CallInRecord& r : callIns_)
         if (r.fp == callerFp) pc = r.pc;
     } else {
-      pc = static_cast<int32_t>(retPc) - 1;
+      pc = callSitePc(retPc);
     }
     fp = callerFp;
   }
@@ -546,7 +555,7 @@ GoIface VM::doRecover(uint32_t fp) {
     uint32_t callerFp = load<uint32_t>(g_->stack + fp + 4);
     uint32_t retPc = load<uint32_t>(g_->stack + fp);
     if (callerFp == p->deferCallFp) {
-      int32_t f = prog_.funcAt(static_cast<int32_t>(retPc) - 1);
+      int32_t f = prog_.funcAt(callSitePc(retPc));
       direct = f >= 0 && prog_.funcs[static_cast<size_t>(f)].isWrapper;
     }
   }

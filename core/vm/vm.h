@@ -207,6 +207,7 @@ class VM {
   void stackOverflow(int32_t pc, uint32_t fp);
   void outOfMemory(uint64_t size);
   int32_t frameSizeAt(int32_t pc) const;
+  int32_t callSitePc(uint32_t retPc) const;
   void copyOut(uint8_t* dst, const rt::GoIface& x, const rt::RType* t);
   const rt::RType* closureType() const { return nullptr; }
   Defer* newDefer();

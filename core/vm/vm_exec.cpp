@@ -599,6 +599,20 @@ dispatch:
     g->defers = d;
     vmnext(1);
   }
+  vmcase(DEFERAT) {
+    // The newest deferred call of an enclosing frame: it goes below the
+    // records of the frames above that one (the iterator and loop body).
+    Defer* d = newDefer();
+    d->fn = LD(uint64_t, pc->a);
+    d->frameOff = static_cast<uint32_t>(LD(int64_t, pc->b));
+    d->retPc = pc->c;
+    Defer** at = &g->defers;
+    while (*at && (*at)->frameOff > d->frameOff) at = &(*at)->next;
+    d->next = *at;
+    *at = d;
+    vmnext(1);
+  }
+  vmcase(FRAMEOFF) ST(int64_t, pc->a, fp - g->stack); vmnext(1);
   vmcase(PANIC) {
     GoIface v = LD(GoIface, pc->a);
     SAVE();

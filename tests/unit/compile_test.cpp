@@ -217,6 +217,20 @@ TEST(Compile, CompileErrorsUseGoWording) {
   EXPECT_EQ(r.errors, "./prog.go:4:2: declared and not used: x\n");
 }
 
+// Go has these packages; Goroscope does not provide them (yet): the error
+// names the package instead of Go's "not in std".
+TEST(Compile, UnsupportedStandardPackagesAreNamed) {
+  BuildInput in;
+  in.source = "package main\n\nimport \"net/http\"\n\nfunc main() { _ = http.StatusOK }\n";
+  BuildResult r = build(in);
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.errors.find("package net/http is not supported in Goroscope"), std::string::npos) << r.errors;
+  in.source = "package main\n\nimport \"no/such/pkg\"\n\nfunc main() {}\n";
+  r = build(in);
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.errors.find("package no/such/pkg is not in std"), std::string::npos) << r.errors;
+}
+
 TEST(Compile, StressStackRunsTheSameProgram) {
   auto p = buildOk(R"(package main
 
