@@ -1141,8 +1141,9 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
 // Type assertions
 
 void Checker::typeAssertion(Expr* e, Operand& x, Type* T, bool typeSwitch) {
-  // go/types' assertableTo: no static check needed for interface T.
-  if (isInterfaceType(T) && !isTypeParam(T)) return;
+  // go/types' assertableTo: no static check needed if T is an interface
+  // (or a type parameter, whose underlying type is its constraint).
+  if (isTypeParam(T) || isInterfaceType(T)) return;
   InterfaceType* xi = interfaceOf(x.type);
   if (!xi) return;
   std::string cause;

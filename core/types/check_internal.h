@@ -229,6 +229,7 @@ class Checker {
   // Interfaces and generics bookkeeping.
   std::vector<std::function<void()>> laterTypeChecks;  // e.g. constraint validation
   std::unordered_map<syntax::Node*, Scope*> funcScopes;
+  std::unordered_map<const syntax::Ident*, TypeParamType*> recvTParamMap;  // `_` receiver type params
   // Partial explicit instantiations f[int] of generic function arguments,
   // completed by inference in the enclosing call.
   std::unordered_map<Expr*, std::vector<Type*>> pendingTargs;
@@ -303,6 +304,7 @@ class Checker {
   void ident(Operand& x, syntax::Ident* e, TypeName* def, bool wantType);
   int64_t arrayLength(Expr* e);
   Type* structType(syntax::StructType* e);
+  void structInto(syntax::StructType* e, StructType* st);
   Type* interfaceType(syntax::InterfaceType* e, TypeName* def);
   Signature* funcType(syntax::FuncType* ftype, syntax::FieldList* recv, syntax::Node* owner,
                       Scope** scopeOut, Signature* into = nullptr);

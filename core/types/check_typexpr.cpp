@@ -20,6 +20,12 @@ void Checker::ident(Operand& x, Ident* e, TypeName* def, bool wantType) {
   if (!obj) {
     if (e->name == "_") {
       // A receiver type parameter named _ (func (T[_]) m()).
+      auto it = recvTParamMap.find(e);
+      if (it != recvTParamMap.end()) {
+        x.mode = OpMode::TypeExpr;
+        x.type = it->second;
+        return;
+      }
       error(e->pos, "cannot use _ as value or type");
     } else {
       error(e->pos, "undefined: " + e->name);
@@ -203,8 +209,10 @@ Type* Checker::typInternal(Expr* e0, TypeName* def) {
       return invalid;
     }
     case NodeKind::StructType: {
-      Type* t = structType(static_cast<syntax::StructType*>(e0));
-      return t;
+      auto* st = ctx.make<types::StructType>();
+      setDef(def, st);
+      structInto(static_cast<syntax::StructType*>(e0), st);
+      return st;
     }
     case NodeKind::StarExpr: {
       auto* t = ctx.make<PointerType>(invalid);
@@ -215,7 +223,9 @@ Type* Checker::typInternal(Expr* e0, TypeName* def) {
     }
     case NodeKind::FuncType: {
       Scope* s = nullptr;
-      return funcType(static_cast<syntax::FuncType*>(e0), nullptr, nullptr, &s);
+      auto* sig = ctx.make<Signature>();
+      setDef(def, sig);
+      return funcType(static_cast<syntax::FuncType*>(e0), nullptr, nullptr, &s, sig);
     }
     case NodeKind::InterfaceType: return interfaceType(static_cast<syntax::InterfaceType*>(e0), def);
     case NodeKind::MapType: {
@@ -300,7 +310,12 @@ Ident* embeddedFieldIdent(Expr* e) {
 
 Type* Checker::structType(syntax::StructType* e) {
   auto* st = ctx.make<types::StructType>();
-  if (!e->fields) return st;
+  structInto(e, st);
+  return st;
+}
+
+void Checker::structInto(syntax::StructType* e, types::StructType* st) {
+  if (!e->fields) return;
   std::unordered_map<std::string, Var*> fset;
   for (Field* f : e->fields->list) {
     Type* typ = varType(f->typeExpr);
@@ -357,7 +372,6 @@ Type* Checker::structType(syntax::StructType* e) {
       });
     }
   }
-  return st;
 }
 
 // ---------------------------------------------------------------------------
@@ -839,6 +853,8 @@ Signature* Checker::funcType(syntax::FuncType* ftype, FieldList* recvList, Node*
         tp->constraint = ctx.basic(Kind::Invalid);
         if (id) declareInScope(scope, id, tn, Pos{});
         else error(startPos(e), "receiver type parameter " + exprStr(e) + " must be an identifier");
+        // A blank receiver type parameter is found through its identifier.
+        if (id && id->name == "_") recvTParamMap[id] = tp;
         tparams.push_back(tp);
       }
       sig->recvTypeParams = tparams;

@@ -465,8 +465,13 @@ bool parseFloatLit(std::string_view text, Rat* out) {
   }
   int64_t e10 = exp - fracDigits;
   // Exponents this large are far beyond any float type; keep the work
-  // bounded (go/constant switches to an approximate float there).
-  if (e10 > 20000 || e10 < -20000) return false;
+  // bounded (go/constant switches to an approximate 512-bit float there):
+  // tiny values become 0, huge ones 10^20000 times the mantissa.
+  if (e10 < -20000) {
+    *out = Rat();
+    return true;
+  }
+  if (e10 > 20000) e10 = 20000;
   if (e10 >= 0) *out = Rat(m * BigInt::pow10(static_cast<uint64_t>(e10)));
   else *out = Rat(m, BigInt::pow10(static_cast<uint64_t>(-e10)));
   return true;

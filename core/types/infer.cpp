@@ -323,8 +323,14 @@ std::vector<Type*> Checker::infer(Pos pos, const std::vector<TypeParamType*>& tp
   Tuple* ps = params ? static_cast<Tuple*>(subst(ctx, params, known)) : nullptr;
   // Argument types may mention the type parameters of generic function
   // arguments, which are among tparams0 as well.
+  // Only generic function arguments mention (their own) type parameters of
+  // this inference; other argument types may mention the caller's type
+  // parameters, which can be the very same objects in a recursive call.
   std::vector<Type*> argTypes;
-  for (auto& a : args) argTypes.push_back(subst(ctx, a.type, rename));
+  for (auto& a : args) {
+    auto* as = a.type ? a.type->as<Signature>() : nullptr;
+    argTypes.push_back(as && !as->typeParams.empty() ? subst(ctx, a.type, rename) : a.type);
+  }
 
   Unifier u(tparams, targs);
   auto fail = [&](Pos p, const std::string& msg) {

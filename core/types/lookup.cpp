@@ -52,8 +52,27 @@ bool sameId(const Object* obj, const Package* pkg, const std::string& name, bool
 
 const std::vector<Func*>& declaredMethods(NamedType* n) { return n->origin->methods; }
 
+namespace {
+LookupResult lookupImpl(Type* T, bool addressable, const Package* pkg, const std::string& name, bool foldCase);
+}  // namespace
+
 LookupResult lookupFieldOrMethodEx(Type* T, bool addressable, const Package* pkg, const std::string& name,
                                    bool foldCase) {
+  // A defined pointer type has no methods, but x.f selects a field through
+  // it (Go spec "Selectors": x.f is (*x).f).
+  if (auto* n = T->as<NamedType>()) {
+    if (auto* p = underlying(n)->as<PointerType>()) {
+      LookupResult r = lookupImpl(p, false, pkg, name, foldCase);
+      if (r.obj && r.obj->kind == ObjKind::Func) return LookupResult();
+      if (r.needPtr) return LookupResult();
+      return r;
+    }
+  }
+  return lookupImpl(T, addressable, pkg, name, foldCase);
+}
+
+namespace {
+LookupResult lookupImpl(Type* T, bool addressable, const Package* pkg, const std::string& name, bool foldCase) {
   LookupResult res;
   if (name == "_") return res;
   bool isPtr;
@@ -186,6 +205,7 @@ LookupResult lookupFieldOrMethodEx(Type* T, bool addressable, const Package* pkg
   }
   return res;
 }
+}  // namespace
 
 Object* lookupFieldOrMethod(Type* T, bool addressable, const Package* pkg, const std::string& name,
                             std::vector<int>* index, bool* indirect) {

@@ -165,8 +165,7 @@ GoString VM::newString(std::string_view s) {
 // saved: the call before it, or the rundefers that pushed a deferred call
 // (which returns to the rundefers itself, to run the next one).
 int32_t VM::callSitePc(uint32_t retPc) const {
-  if (retPc < prog_.code.size() && prog_.code[retPc].op == static_cast<uint16_t>(Op::RUNDEFERS))
-    return static_cast<int32_t>(retPc);
+  if (retPc & kRetToRunDefers) return static_cast<int32_t>(retPc & kRetPcMask);
   return static_cast<int32_t>(retPc) - 1;
 }
 
@@ -189,7 +188,7 @@ bool VM::pushCall(GoPtr fn, uint32_t newFp, int32_t retPc) {
     nativeFrame_ = newFp;
     callTop_ = newFp + static_cast<uint32_t>(prog_.funcs[static_cast<size_t>(callee)].argsEnd);
     f.native(*this, g_->stack + newFp + kFrameHeader);
-    g_->pc = retPc;
+    g_->pc = static_cast<int32_t>(static_cast<uint32_t>(retPc) & kRetPcMask);
     return stop_ == Stop::None;
   }
   uint64_t need = static_cast<uint64_t>(newFp) + static_cast<uint64_t>(f.frameSize);

@@ -44,6 +44,12 @@ const OpInfo& opInfo(Op op);
 
 constexpr uint64_t kStackMin = 2048;
 
+// A saved return pc with this bit set returns to the rundefers instruction
+// that made the call (to run the frame's next deferred call), rather than
+// to the instruction after a call.
+constexpr uint32_t kRetToRunDefers = 0x80000000u;
+constexpr uint32_t kRetPcMask = 0x7fffffffu;
+
 // Code indices of the runtime stubs every program starts with.
 enum StubPc : int32_t {
   kStubHalt = 0,         // the start function returns here: program ends

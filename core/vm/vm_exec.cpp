@@ -569,7 +569,7 @@ dispatch:
   }
   }
   vmcase(RET) {
-    uint32_t rpc = load<uint32_t>(fp);
+    uint32_t rpc = load<uint32_t>(fp) & kRetPcMask;
     uint32_t cfp = load<uint32_t>(fp + 4);
     fp = g->stack + cfp;
     pc = code + rpc;
@@ -585,7 +585,7 @@ dispatch:
       // Call fn on top of this frame; it returns to this same instruction,
       // which then runs the next deferred call or goes on.
       SAVE();
-      pushCall(fn, here + static_cast<uint32_t>(pc->a), g->pc);
+      pushCall(fn, here + static_cast<uint32_t>(pc->a), static_cast<int32_t>(static_cast<uint32_t>(g->pc) | kRetToRunDefers));
       RESUME();
     }
     vmnext(1);
