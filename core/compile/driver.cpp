@@ -130,6 +130,12 @@ BuildResult build(const BuildInput& in) {
     }
     return out;
   }
+  // Go's linker reports a missing main function.
+  types::Object* mainFn = mainPkg->scope->lookupLocal("main");
+  if (!mainFn || mainFn->kind != types::ObjKind::Func) {
+    out.errors = "runtime.main_main\xc2\xb7" "f: function main is undeclared in the main package\n";
+    return out;
+  }
   std::vector<types::Package*> packages = importer.order;
   packages.push_back(mainPkg);
   CompileOptions opts;

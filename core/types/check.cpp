@@ -110,6 +110,7 @@ syntax::Pos Checker::startPos(const syntax::Node* n) const {
   // An expression statement's position is its expression's syntax position
   // (the operator of a binary expression).
   if (auto* es = n->as<syntax::ExprStmt>()) return syntaxPos(es->x);
+  if (n->kind == syntax::NodeKind::FuncType) return syntaxPos(n);
   return n->pos;
 }
 
@@ -149,6 +150,13 @@ syntax::Pos Checker::syntaxPos(const syntax::Node* n) const {
       return a->tokPos.valid() ? a->tokPos : a->pos;
     }
     case syntax::NodeKind::ExprStmt: return syntaxPos(static_cast<const syntax::ExprStmt*>(n)->x);
+    case syntax::NodeKind::FuncType: {
+      // cmd/compile's function type starts after the `func` keyword.
+      auto* ft = static_cast<const syntax::FuncType*>(n);
+      if (ft->typeParams && ft->typeParams->opening.valid()) return ft->typeParams->opening;
+      if (ft->params && ft->params->opening.valid()) return ft->params->opening;
+      return n->pos;
+    }
     default: return n->pos;
   }
 }

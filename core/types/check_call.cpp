@@ -53,7 +53,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, TypeName* def, bool wantType
           break;
         case ObjKind::Builtin:
           x.mode = OpMode::Builtin;
-          x.type = nullptr;
+          x.type = ctx.basic(Kind::Invalid);
           x.builtin = static_cast<BuiltinObj*>(exp)->id;
           break;
         default: return fail();
@@ -570,7 +570,7 @@ Type* Checker::arguments(CallExpr* call, Signature* sig, const std::vector<Type*
       }
     }
   } else if (ddd) {
-    error(startPos(call), "invalid operation: invalid use of ... in call to non-variadic " + exprStr(call->fun));
+    error(startPos(call), "cannot use ... in call to non-variadic " + exprStr(call->fun));
     return rsig;
   }
   if (nargs != npars) {

@@ -99,6 +99,8 @@ void Checker::collectObjects() {
   };
   std::vector<MethodInfo> methods;
   for (File* file : files) {
+    if (file->packageName && file->packageName->name == "_")
+      error(file->packageName->pos, "invalid package name _");
     Scope* fileScope = ctx.make<Scope>(pkg->scope, file);
     pkg->scope->children.push_back(fileScope);
     fileScopes.push_back(fileScope);
@@ -531,17 +533,21 @@ void Checker::typeDecl(TypeName* obj, TypeSpec* tdecl, TypeName* def) {
     obj->type = rhs;
     return;
   }
+  // Later: detect invalid recursive types (struct{ x T }). Registered
+  // before the rhs is checked, as go/types does, so that the outermost
+  // type of a cycle reports it.
   auto* named = ctx.make<NamedType>();
+  delayed.push_back([this, named] { validType(named); });
   named->obj = obj;
   named->expandCtx = &ctx;
   obj->type = named;
-  if (def) def->type = named;
+  (void)def;
   Scope* savedScope = env.scope;
   if (tdecl->typeParams && !tdecl->typeParams->list.empty()) {
     Scope* s = ctx.make<Scope>(env.scope, tdecl);
     env.scope->children.push_back(s);
     env.scope = s;
-    named->typeParams = collectTypeParams(tdecl->typeParams, s);
+    named->typeParams = collectTypeParams(tdecl->typeParams, s, &named->typeParams);
   }
   // Checking the rhs may refer to the type itself (through pointers, etc.).
   Type* rhs = definedType(tdecl->typeExpr, obj);
@@ -570,8 +576,7 @@ void Checker::typeDecl(TypeName* obj, TypeSpec* tdecl, TypeName* def) {
     }
     named->underlyingType = u;
   }
-  // Later: detect invalid recursive types (struct{ x T }).
-  delayed.push_back([this, named] { validType(named); });
+  namedRHS[named] = rhs;
 }
 
 void Checker::collectMethods(TypeName* obj) {
@@ -618,56 +623,74 @@ void Checker::checkFieldUniqueness(NamedType* base) {
 }
 
 // validType reports types that contain themselves by value (Go spec: a
-// struct or array type cannot contain itself).
-void Checker::validType(NamedType* t) {
-  std::vector<NamedType*> path;
-  std::unordered_set<NamedType*> done;
-  std::function<bool(Type*)> check = [&](Type* typ) -> bool {
-    switch (typ->kind) {
-      case Kind::Array: return check(static_cast<ArrayType*>(typ)->elem);
-      case Kind::Struct:
-        for (Var* f : static_cast<StructType*>(typ)->fields)
-          if (!check(f->type)) return false;
-        return true;
-      case Kind::Interface:
-        // An interface may not embed itself.
-        for (Type* e : static_cast<InterfaceType*>(typ)->embeddeds)
-          if (!check(e)) return false;
-        return true;
-      case Kind::Named: {
-        auto* n = static_cast<NamedType*>(typ);
-        if (n->obj && n->obj->pkg != pkg) return true;  // imported types are valid
-        if (done.count(n)) return true;
-        if (path.size() > 64) return true;  // runaway instantiation; reported elsewhere
-        for (size_t i = 0; i < path.size(); i++) {
-          if (path[i] == n || (n->isInstance() && identical(path[i], n))) {
-            // Cycle: report once at the first type in source order.
-            std::vector<Object*> cycle;
-            for (size_t j = i; j < path.size(); j++) cycle.push_back(path[j]->obj);
-            size_t first = 0;
-            for (size_t k = 1; k < cycle.size(); k++)
-              if (posBefore(cycle[k]->pos, cycle[first]->pos)) first = k;
-            if (path[i]->origin == t->origin || i == 0) cycleError(cycle, first);
-            for (NamedType* p : path) {
-              if (p->origin == p) p->underlyingType = ctx.basic(Kind::Invalid);
-              done.insert(p);
-            }
-            return false;
-          }
-        }
-        Type* u = n->origin == n ? n->underlyingType : underlying(n);
-        if (!u) return true;
-        path.push_back(n);
-        bool ok = check(u);
-        path.pop_back();
-        if (ok) done.insert(n);
-        return ok;
-      }
-      default: return true;
+// struct or array type cannot contain itself, an interface cannot embed
+// itself). Like go/types it walks the right-hand sides of type declarations
+// (so `type x y; type y struct{ z }; type z [10]x` names x, y and z), keeps
+// the instances being expanded in `nest` to resolve type parameters, and
+// reports a cycle starting at its first type on the path.
+namespace {
+bool validType0(Checker& c, Type* typ, std::vector<NamedType*> nest, std::vector<NamedType*> path) {
+  if (!typ) return true;
+  switch (typ->kind) {
+    case Kind::Array: return validType0(c, static_cast<ArrayType*>(typ)->elem, nest, path);
+    case Kind::Struct:
+      for (Var* f : static_cast<StructType*>(typ)->fields)
+        if (!validType0(c, f->type, nest, path)) return false;
+      return true;
+    case Kind::Interface: {
+      auto* it = static_cast<InterfaceType*>(typ);
+      for (Type* e : it->embeddeds)
+        if (!validType0(c, e, nest, path)) return false;
+      if (it->implicit && it->embeddeds.empty())
+        for (auto& t : it->terms)
+          if (!validType0(c, t.type, nest, path)) return false;
+      return true;
     }
-  };
-  check(t);
+    case Kind::Named: {
+      auto* n = static_cast<NamedType*>(typ);
+      Type* u = underlying(n);
+      if (!u || u->kind == Kind::Invalid) return false;
+      if (n->obj && n->obj->pkg != c.pkg) return true;  // imported types are valid
+      if (nest.size() > 64) return true;  // runaway instantiation; reported elsewhere
+      for (NamedType* e : nest) {
+        if (e == n || identical(e, n)) {
+          n->underlyingType = c.ctx.basic(Kind::Invalid);
+          n->origin->underlyingType = c.ctx.basic(Kind::Invalid);
+          for (size_t start = 0; start < path.size(); start++) {
+            if (path[start] == n || identical(path[start], n)) {
+              std::vector<Object*> cycle;
+              for (size_t j = start; j < path.size(); j++) cycle.push_back(path[j]->obj);
+              c.cycleError(cycle, 0);
+              return false;
+            }
+          }
+          return false;
+        }
+      }
+      auto rit = c.namedRHS.find(n->origin);
+      Type* rhs = rit != c.namedRHS.end() ? rit->second : n->origin->underlyingType;
+      nest.push_back(n);
+      path.push_back(n);
+      return validType0(c, rhs, nest, path);
+    }
+    case Kind::TypeParam: {
+      if (nest.empty()) return true;
+      NamedType* inst = nest.back();
+      const auto& tps = inst->origin->typeParams;
+      for (size_t i = 0; i < tps.size(); i++) {
+        if (tps[i] == typ && i < inst->typeArgs.size()) {
+          std::vector<NamedType*> outer(nest.begin(), nest.end() - 1);
+          return validType0(c, inst->typeArgs[i], outer, path);
+        }
+      }
+      return true;
+    }
+    default: return true;
+  }
 }
+}  // namespace
+
+void Checker::validType(NamedType* t) { validType0(*this, t, {}, {}); }
 
 void Checker::funcDecl(Func* obj, DeclInfo* d) {
   auto* sig = ctx.make<Signature>();

@@ -982,7 +982,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
     base = ct;
     if (auto* p = ct->as<PointerType>()) base = p->elem;  // *T implies &T{}
   } else {
-    error(startPos(e), "invalid composite literal type: missing type in composite literal");
+    error(startPos(e), "missing type in composite literal");
     x.mode = OpMode::Invalid;
     return;
   }
@@ -1006,7 +1006,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
           // The value is checked before the field name is resolved.
           Type* ftype = nullptr;
           int fi = -1;
-          if (key) {
+          if (key && key->name != "_") {
             for (size_t i = 0; i < fields.size(); i++)
               if (sameId(fields[i], pkg, key->name)) fi = static_cast<int>(i);
             if (fi >= 0) ftype = fields[static_cast<size_t>(fi)]->type;
@@ -1020,7 +1020,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
           if (fi < 0) {
             // Unknown field: go/types' lookupError wording.
             int alt = -1;
-            for (size_t i = 0; i < fields.size(); i++)
+            for (size_t i = 0; key->name != "_" && i < fields.size(); i++)
               if (sameId(fields[i], pkg, key->name, true)) alt = static_cast<int>(i);
             std::string msg;
             if (alt >= 0 && fields[static_cast<size_t>(alt)]->name != key->name) {

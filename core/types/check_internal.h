@@ -229,6 +229,7 @@ class Checker {
   // Interfaces and generics bookkeeping.
   std::vector<std::function<void()>> laterTypeChecks;  // e.g. constraint validation
   std::unordered_map<syntax::Node*, Scope*> funcScopes;
+  std::unordered_map<NamedType*, Type*> namedRHS;  // type T rhs: rhs as written (validType)
   std::unordered_map<const syntax::Ident*, TypeParamType*> recvTParamMap;  // `_` receiver type params
   // Partial explicit instantiations f[int] of generic function arguments,
   // completed by inference in the enclosing call.
@@ -310,7 +311,8 @@ class Checker {
                       Scope** scopeOut, Signature* into = nullptr);
   Tuple* collectParams(Scope* scope, syntax::FieldList* list, bool variadicOk, bool* variadic,
                        syntax::Node* owner, bool isResult);
-  std::vector<TypeParamType*> collectTypeParams(syntax::FieldList* list, Scope* scope);
+  std::vector<TypeParamType*> collectTypeParams(syntax::FieldList* list, Scope* scope,
+                                                std::vector<TypeParamType*>* dst = nullptr);
   Type* bound(Expr* e);  // a type parameter's constraint
   Type* instantiatedType(syntax::IndexExpr* ix, TypeName* def);
   Type* unionType(const std::vector<Expr*>& terms, Expr* whole);

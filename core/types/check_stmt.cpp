@@ -324,7 +324,7 @@ void Checker::caseValues(Operand& x, const std::vector<Expr*>& values,
         break;
       }
     }
-    if (!dup) seen.push_back({v, startPos(v.expr)});
+    if (!dup) seen.push_back({v, syntaxPos(v.expr)});  // go/types records v.Pos()
   }
 }
 

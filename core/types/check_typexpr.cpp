@@ -588,7 +588,8 @@ Type* Checker::bound(Expr* x) {
   return t;
 }
 
-std::vector<TypeParamType*> Checker::collectTypeParams(FieldList* list, Scope* scope) {
+std::vector<TypeParamType*> Checker::collectTypeParams(FieldList* list, Scope* scope,
+                                                      std::vector<TypeParamType*>* dst) {
   std::vector<TypeParamType*> tparams;
   if (!list) return tparams;
   for (Field* f : list->list) {
@@ -602,6 +603,9 @@ std::vector<TypeParamType*> Checker::collectTypeParams(FieldList* list, Scope* s
       tparams.push_back(tp);
     }
   }
+  // The type parameters are known before their constraints are checked
+  // (a constraint mentioning the generic type itself is a cycle).
+  if (dst) *dst = tparams;
   bool saved = env.inTParamList;
   env.inTParamList = true;
   size_t k = 0;

@@ -14,6 +14,141 @@ using syntax::Tok;
 using CKind = Constant::CKind;
 
 // ---------------------------------------------------------------------------
+// Huge floats: m * 2^e with a bounded mantissa (see Constant::exp2).
+
+namespace {
+constexpr int kMantBits = 512;        // precision of huge values (go/constant's)
+constexpr int64_t kHugeBits = 66000;  // |log2(value)| beyond this: keep huge
+
+struct BigFloat {
+  BigInt m;       // signed mantissa
+  int64_t e = 0;  // value = m * 2^e
+};
+
+// Rounds the mantissa to at most kMantBits bits (to nearest).
+void normalizeBF(BigFloat& f) {
+  int64_t bl = f.m.bitLen();
+  if (bl <= kMantBits) return;
+  int64_t sh = bl - kMantBits;
+  bool neg = f.m.isNeg();
+  BigInt a = f.m.abs();
+  bool roundUp = a.bit(sh - 1);
+  a = a.shr(static_cast<uint64_t>(sh));
+  if (roundUp) a = a + BigInt(1);
+  f.m = neg ? -a : a;
+  f.e += sh;
+}
+
+// An exact rational as a BigFloat of kMantBits bits.
+BigFloat ratToBF(const Rat& r) {
+  BigFloat f;
+  if (r.isZero()) return f;
+  if (r.isInt()) {
+    f.m = r.num();
+    normalizeBF(f);
+    return f;
+  }
+  // q = num * 2^k / den with enough bits
+  int64_t k = kMantBits + 2 - (r.num().bitLen() - r.den().bitLen());
+  BigInt n = r.num().abs();
+  BigInt d = r.den();
+  if (k >= 0) n = n.shl(static_cast<uint64_t>(k));
+  else d = d.shl(static_cast<uint64_t>(-k));
+  f.m = n / d;
+  if (r.sign() < 0) f.m = -f.m;
+  f.e = -k;
+  normalizeBF(f);
+  return f;
+}
+
+BigFloat mulBF(const BigFloat& a, const BigFloat& b) {
+  BigFloat f{a.m * b.m, a.e + b.e};
+  normalizeBF(f);
+  return f;
+}
+
+BigFloat quoBF(const BigFloat& a, const BigFloat& b) {
+  // a.m * 2^(kMantBits+b.bits) / b.m
+  int64_t k = kMantBits + b.m.bitLen() + 2;
+  BigFloat f{a.m.shl(static_cast<uint64_t>(k)) / b.m, a.e - b.e - k};
+  normalizeBF(f);
+  return f;
+}
+
+BigFloat addBF(const BigFloat& a, const BigFloat& b) {
+  if (a.m.isZero()) return b;
+  if (b.m.isZero()) return a;
+  // Align to the smaller exponent unless one side is negligible.
+  const BigFloat& hi = a.e + a.m.bitLen() >= b.e + b.m.bitLen() ? a : b;
+  const BigFloat& lo = &hi == &a ? b : a;
+  if ((hi.e + hi.m.bitLen()) - (lo.e + lo.m.bitLen()) > kMantBits + 4) return hi;
+  int64_t e = std::min(a.e, b.e);
+  BigFloat f{a.m.shl(static_cast<uint64_t>(a.e - e)) + b.m.shl(static_cast<uint64_t>(b.e - e)), e};
+  normalizeBF(f);
+  return f;
+}
+
+// 10^n (n >= 0) to kMantBits bits, by repeated squaring.
+BigFloat pow10BF(uint64_t n) {
+  BigFloat result{BigInt(1), 0}, base{BigInt(10), 0};
+  while (n) {
+    if (n & 1) result = mulBF(result, base);
+    n >>= 1;
+    if (n) base = mulBF(base, base);
+  }
+  return result;
+}
+
+// log2 of |f| (approximately).
+double log2BF(const BigFloat& f) {
+  int64_t bl = f.m.bitLen();
+  int64_t sh = bl > 60 ? bl - 60 : 0;
+  double top = f.m.abs().shr(static_cast<uint64_t>(sh)).toDouble();
+  return std::log2(top) + static_cast<double>(f.e + sh);
+}
+
+// A Float constant from a BigFloat: exact if the magnitude is moderate,
+// huge otherwise.
+Constant fromBF(const BigFloat& f) {
+  Constant c;
+  c.kind = CKind::Float;
+  if (f.m.isZero()) return c;
+  double lg = log2BF(f);
+  if (lg < static_cast<double>(kHugeBits) && lg > -static_cast<double>(kHugeBits)) {
+    if (f.e >= 0) c.re = Rat(f.m.shl(static_cast<uint64_t>(f.e)));
+    else c.re = Rat(f.m, BigInt(1).shl(static_cast<uint64_t>(-f.e)));
+    return c;
+  }
+  c.re = Rat(f.m);
+  c.exp2 = f.e == 0 ? 1 : f.e;  // exp2 == 0 means "exact"; never happens for huge values
+  if (f.e == 0) c.re = Rat(f.m.shr(1));
+  return c;
+}
+
+BigFloat toBF(const Constant& c) {
+  if (c.isHuge()) return BigFloat{c.re.num(), c.exp2};
+  return ratToBF(c.re);
+}
+
+// The value of a huge float formatted like go/constant: %.6g mantissa and
+// a decimal exponent.
+std::string formatHuge(const Constant& c) {
+  BigFloat f = toBF(c);
+  double l10 = log2BF(f) * std::log10(2.0);
+  int64_t e = static_cast<int64_t>(std::floor(l10));
+  double m = std::pow(10.0, l10 - static_cast<double>(e));
+  if (m >= 10) {
+    m /= 10;
+    e++;
+  }
+  if (f.m.isNeg()) m = -m;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "e%+lld", static_cast<long long>(e));
+  return formatFloatG(m, 6) + buf;
+}
+}  // namespace
+
+// ---------------------------------------------------------------------------
 // Construction
 
 Constant makeUnknown() { return Constant(); }
@@ -362,7 +497,7 @@ std::string Constant::toString() const {
       return q;
     }
     case CKind::Int: return re.num().toString();
-    case CKind::Float: return formatRat(re);
+    case CKind::Float: return isHuge() ? formatHuge(*this) : formatRat(re);
     case CKind::Complex: {
       std::string r = reInt ? re.num().toString() : formatRat(re);
       std::string i = imInt ? im.num().toString() : formatRat(im);
@@ -415,7 +550,14 @@ bool parseIntLit(std::string_view text, BigInt* out) {
 }
 
 // A decimal or hexadecimal floating-point literal, exactly.
+// Set by parseFloatLit for literals whose decimal exponent is too large to
+// represent exactly (the caller builds a huge float from them).
+bool hugeLit = false;
+BigInt hugeMant;
+int64_t hugeE10 = 0;
+
 bool parseFloatLit(std::string_view text, Rat* out) {
+  hugeLit = false;
   std::string s = stripUnderscores(text);
   bool hex = s.size() >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x';
   size_t i = hex ? 2 : 0;
@@ -467,11 +609,12 @@ bool parseFloatLit(std::string_view text, Rat* out) {
   // Exponents this large are far beyond any float type; keep the work
   // bounded (go/constant switches to an approximate 512-bit float there):
   // tiny values become 0, huge ones 10^20000 times the mantissa.
-  if (e10 < -20000) {
-    *out = Rat();
+  if (e10 < -20000 || e10 > 20000) {
+    hugeLit = true;
+    hugeMant = m;
+    hugeE10 = e10;
     return true;
   }
-  if (e10 > 20000) e10 = 20000;
   if (e10 >= 0) *out = Rat(m * BigInt::pow10(static_cast<uint64_t>(e10)));
   else *out = Rat(m, BigInt::pow10(static_cast<uint64_t>(-e10)));
   return true;
@@ -930,3 +1073,4 @@ bool representable(const Constant& x, RepKind k, Constant* rounded) {
 }
 
 }  // namespace gs::types
+/root/.pyenv/libexec/pyenv-hooks: line 24: enable: cannot open shared object /root/.pyenv/libexec/pyenv-realpath.dylib: /root/.pyenv/libexec/pyenv-realpath.dylib: cannot open shared object file: No such file or directory

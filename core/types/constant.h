@@ -146,6 +146,12 @@ struct Constant {
   // each part prints (an integer, or a float in %g style).
   Rat re, im;
   bool reInt = false, imInt = false;
+  // Float only: when exp2 != 0 the value is re * 2^exp2, with re an integer
+  // of at most 512 bits. Magnitudes beyond about 10^±19000 (1e1000000,
+  // products of huge constants) are kept this way, approximately, as
+  // go/constant keeps them in 512-bit floats; they never fit a Go type.
+  int64_t exp2 = 0;
+  bool isHuge() const { return kind == CKind::Float && exp2 != 0; }
 
   bool isUnknown() const { return kind == CKind::Unknown; }
   bool isNumeric() const { return kind == CKind::Int || kind == CKind::Float || kind == CKind::Complex; }

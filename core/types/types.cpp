@@ -555,7 +555,14 @@ struct TypeWriter {
         } else {
           out += "interface{";
           bool first = true;
-          for (Func* m : it->explicitMethods) {
+          // types2 keeps explicit methods sorted by their Id (the name; for
+          // unexported methods the package path and name).
+          std::vector<Func*> ms = it->explicitMethods;
+          auto id = [](const Func* f) {
+            return f->exported() || !f->pkg ? f->name : f->pkg->path + "." + f->name;
+          };
+          std::stable_sort(ms.begin(), ms.end(), [&](const Func* a, const Func* b) { return id(a) < id(b); });
+          for (Func* m : ms) {
             if (!first) out += "; ";
             first = false;
             out += m->name;

@@ -119,6 +119,7 @@ void initUniverse(TypeContext& ctx) {
   for (const B& b : builtins) {
     bool isUnsafe = static_cast<int>(b.id) >= static_cast<int>(syntax::Builtin::Alignof);
     auto* obj = ctx.make<BuiltinObj>(b.name, b.id);
+    obj->type = ctx.basics_[static_cast<size_t>(Kind::Invalid)];  // as go/types
     if (isUnsafe) {
       obj->pkg = unsafe;
       unsafe->scope->insert(obj);

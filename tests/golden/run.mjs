@@ -76,7 +76,7 @@ function normCompile(text) {
   return text
     .split('\n')
     .map((l) => l
-      .replace(/^(\.\/)?[^\s:]*\.go:(\d+)/, 'FILE:$2')
+      .replace(/(^|\s)(\.\/)?[^\s:()]*\.go:(\d+)/g, '$1FILE:$3')
       .replace(/\((\/[^\s()]*)\.go:(\d+):(\d+)\)/g, '(FILE:$2:$3)')
       .replace(/\(\/usr\/(lib\/go-1\.23|local\/go)\/src\//g, '($GOROOT/src/'))
     .filter((l) => l !== '')
