@@ -4,6 +4,7 @@
 //   goroscope build --frames FILE.go          print every function's frame layout
 //   goroscope build -S FILE.go                print the bytecode
 //   goroscope version | --help
+#include <poll.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -40,7 +42,11 @@ const char* kUsage =
     "Flags for run:\n"
     "  --max-stack=BYTES   per-goroutine stack limit (default 1000000000, Go's)\n"
     "  --mem-limit=BYTES   memory budget for stacks and heap (default 1GiB; suffixes KiB MiB GiB)\n"
-    "  --stress-stack      move the stack at every call (a debugging mode)\n";
+    "  --stress-stack      move the stack at every call (a debugging mode)\n"
+    "  --virtual-time      sleeping jumps a virtual clock that starts at 2009-11-10 23:00:00 UTC\n"
+    "                      (the Go playground's time); CPU work takes no time\n"
+    "  --seed=N            seed for the scheduler's random choices (select), default 1\n"
+    "  --trace=sched,stack print runtime events (goroutines, stack growth) to stderr\n";
 
 class CliHost : public gs::rt::Host {
  public:
@@ -62,6 +68,26 @@ class CliHost : public gs::rt::Host {
   int64_t monoNanos() override {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
+  }
+  int readInput(std::string* out, int64_t deadlineMono) override {
+    std::fflush(stdout);
+    if (deadlineMono != INT64_MAX) {
+      int64_t wait = deadlineMono - monoNanos();
+      if (wait < 0) wait = 0;
+      struct pollfd pfd = {0, POLLIN, 0};
+      int r = poll(&pfd, 1, static_cast<int>(std::min<int64_t>(wait / 1000000 + 1, INT32_MAX)));
+      if (r == 0) return -1;
+    }
+    char buf[65536];
+    ssize_t n = ::read(0, buf, sizeof buf);
+    if (n <= 0) return 0;
+    out->append(buf, static_cast<size_t>(n));
+    return 1;
+  }
+  void sleepUntil(int64_t mono) override {
+    std::fflush(stdout);
+    int64_t now = monoNanos();
+    if (mono > now) std::this_thread::sleep_for(std::chrono::nanoseconds(mono - now));
   }
 };
 
@@ -132,6 +158,14 @@ int cmdRun(const std::vector<std::string>& args) {
       }
     } else if (a == "--stress-stack") {
       opts.stressStack = true;
+    } else if (a == "--virtual-time") {
+      opts.virtualTime = true;
+    } else if (a == "--real-time") {
+      opts.virtualTime = false;
+    } else if (a.rfind("--seed=", 0) == 0) {
+      opts.seed = std::strtoull(a.c_str() + 7, nullptr, 10);
+    } else if (a.rfind("--trace=", 0) == 0) {
+      opts.trace = a.substr(8);
     } else {
       std::fprintf(stderr, "goroscope: unknown flag %s\n", a.c_str());
       return 2;

@@ -598,7 +598,9 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
         return Loc::slot(d, intT);
       }
       int32_t s = genSlot(arg(0));
-      if (xt->kind == ty::Kind::Map) {
+      if (xt->kind == ty::Kind::Chan) {
+        emit(isLen ? Op::CHANLEN : Op::CHANCAP, d, s);
+      } else if (xt->kind == ty::Kind::Map) {
         emit(Op::MAPLEN, d, s);
       } else if (xt->kind == ty::Kind::String || (xt->kind == ty::Kind::Slice && isLen)) {
         move(d, s + 8, 8);
@@ -717,8 +719,9 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
       } else if (u->kind == ty::Kind::Map) {
         int32_t hint = e->args.size() > 1 ? intArg(arg(1)) : -1;
         emit(Op::MAKEMAP, d, c.typeIndex(mt), hint);
-      } else {
-        c.internalError(e->pos, "make of channels is not supported yet");
+      } else if (u->kind == ty::Kind::Chan) {
+        int32_t size = e->args.size() > 1 ? intArg(arg(1)) : -1;
+        emit(Op::MAKECHAN, d, c.typeIndex(mt), size);
       }
       return Loc::slot(d, mt);
     }
@@ -813,6 +816,11 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
       int half = tsize(rt);
       return Loc::slot(e->builtin == syn::Builtin::Real ? s : s + half, rt);
     }
+    case syn::Builtin::Close: {
+      int32_t s = genSlot(arg(0));
+      emit(Op::CHANCLOSE, s);
+      return Loc{};
+    }
     case syn::Builtin::Recover: {
       ty::Type* anyT = c.tc.anyType();
       int32_t d = alloc(anyT);
@@ -827,12 +835,20 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
 
 // ------------------------------------------------------------------ defer
 
-void FuncGen::genDefer(syn::DeferStmt* s) {
-  syn::CallExpr* call = s->call;
+void FuncGen::genDefer(syn::DeferStmt* s) { genDeferOrGo(s->call, s->pos, false); }
+
+// defer and go share the work: evaluate the call's function and arguments
+// now, package them as a func() closure, then defer it or start it.
+void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
   syn::Expr* fun = syn::unparen(call->fun);
   int32_t m = mark();
-  setLine(s->pos);
+  setLine(pos);
+  const char* wrapName = isGo ? ".gowrap" : ".deferwrap";
   auto pushDefer = [&](int32_t fnSlot) {
+    if (isGo) {
+      emit(Op::GO, fnSlot);
+      return;
+    }
     if (rangeBody_ && rangeBody_->frameVar) {
       // In a range-over-func body the deferred call belongs to the
       // enclosing function's frame.
@@ -864,7 +880,7 @@ void FuncGen::genDefer(syn::DeferStmt* s) {
       vals.push_back(v);
     }
     plan->objSize = (off + 7) / 8 * 8;
-    int32_t f = c.funcForThunk(plan, name_ + ".deferwrap");
+    int32_t f = c.funcForThunk(plan, name_ + wrapName);
     int32_t clo = alloc(c.tc.basic(ty::Kind::UnsafePointer));
     emit(Op::MKCLO, clo, f, plan->objSize);
     for (size_t i = 0; i < vals.size(); i++) store(Loc::indirect(clo, plan->fieldOffs[i], plan->fields[i]), vals[i]);
@@ -910,7 +926,7 @@ void FuncGen::genDefer(syn::DeferStmt* s) {
   plan->blockSize = p.layout.argsEnd;
   plan->recvOff = p.layout.recv;
   plan->objSize = off + (argsBytes + 7) / 8 * 8;
-  int32_t f = c.funcForThunk(plan, name_ + ".deferwrap");
+  int32_t f = c.funcForThunk(plan, name_ + wrapName);
   int32_t clo = alloc(c.tc.basic(ty::Kind::UnsafePointer));
   emit(Op::MKCLO, clo, f, plan->objSize);
   if (p.kind == PreparedCall::Value) emit(Op::STORE64, clo, p.fnSlot, calleeWordOff);
@@ -1008,6 +1024,7 @@ void FuncGen::genWrapper() {
           if (plan.builtin == syn::Builtin::Println) emit(Op::PRINTNL);
           break;
         case syn::Builtin::Delete: emit(Op::MAPDEL, vals[0], vals[1]); break;
+        case syn::Builtin::Close: emit(Op::CHANCLOSE, vals[0]); break;
         case syn::Builtin::Recover: break;
         default: c.internalError(syn::Pos{}, "deferred builtin not supported"); break;
       }

@@ -669,7 +669,8 @@ std::unique_ptr<vm::Program> Compiler::run(const std::vector<ty::Package*>& pkgs
   packages = pkgs;
   for (ty::Package* p : packages)
     if (p->path == "runtime") runtimePkg = p;
-  // The runtime stubs come first: halt, panic resume, call-in return.
+  // The runtime stubs come first: halt, panic resume, call-in return,
+  // goroutine end (vm::StubPc).
   auto stub = [&](Op op) {
     Instr in;
     in.op = static_cast<uint16_t>(op);
@@ -680,6 +681,7 @@ std::unique_ptr<vm::Program> Compiler::run(const std::vector<ty::Package*>& pkgs
   stub(Op::HALT);
   stub(Op::PANICRESUME);
   stub(Op::CALLINRET);
+  stub(Op::GOEND);
   for (ty::Package* p : packages) analyze(p);
   layoutGlobals();
   buildEntry();

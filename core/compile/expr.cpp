@@ -586,9 +586,11 @@ Loc FuncGen::genUnary(syn::UnaryExpr* e, int32_t dstSlot) {
       int32_t p = addrSlot(l);
       return Loc::slot(p, t);
     }
-    case Tok::Arrow:
-      c.internalError(e->pos, "channel receive is not supported yet");
-      return Loc::slot(alloc(t), t);
+    case Tok::Arrow: {
+      int32_t d = dstSlot >= 0 ? dstSlot : alloc(t);
+      genRecv(e->x, d, -1);
+      return Loc::slot(d, t);
+    }
     default:
       break;
   }

@@ -354,6 +354,10 @@ class FuncGen {
   void genReturn(syn::ReturnStmt* s);
   void genBranch(syn::BranchStmt* s);
   void genDefer(syn::DeferStmt* s);
+  void genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo);
+  void genSelect(syn::SelectStmt* s, syn::LabeledStmt* label);
+  // <-ch into dst (elem), with the comma-ok bool into okSlot (-1: none).
+  void genRecv(syn::Expr* ch, int32_t dst, int32_t okSlot);
   void genVarDecl(syn::ValueSpec* spec);
   int32_t declareVar(ty::Var* v);  // allocates storage for a new local variable (zeroed)
   void assignTo(syn::Expr* lhs, int32_t src, ty::Type* srcType);

@@ -102,14 +102,28 @@ void FuncGen::genStmt(syn::Stmt* s) {
         case syn::NodeKind::RangeStmt: genRange(static_cast<syn::RangeStmt*>(inner), l); return;
         case syn::NodeKind::SwitchStmt: genSwitch(static_cast<syn::SwitchStmt*>(inner), l); return;
         case syn::NodeKind::TypeSwitchStmt: genTypeSwitch(static_cast<syn::TypeSwitchStmt*>(inner), l); return;
+        case syn::NodeKind::SelectStmt: genSelect(static_cast<syn::SelectStmt*>(inner), l); return;
         default: genStmt(inner); return;
       }
     }
-    case syn::NodeKind::GoStmt:
-    case syn::NodeKind::SendStmt:
-    case syn::NodeKind::SelectStmt:
-      c.internalError(s->pos, "goroutines and channels are not supported yet");
+    case syn::NodeKind::GoStmt: {
+      auto* g = static_cast<syn::GoStmt*>(s);
+      genDeferOrGo(g->call, g->pos, true);
       return;
+    }
+    case syn::NodeKind::SendStmt: {
+      auto* ss = static_cast<syn::SendStmt*>(s);
+      int32_t m = mark();
+      int32_t ch = genSlot(ss->chan);
+      ty::Type* et = T(ty::underlying(typeOf(ss->chan))->as<ty::ChanType>()->elem);
+      int32_t v = alloc(et);
+      genTo(ss->value, et, v);
+      setLine(ss->arrow);
+      emit(Op::CHANSEND, ch, v);
+      release(m);
+      return;
+    }
+    case syn::NodeKind::SelectStmt: genSelect(static_cast<syn::SelectStmt*>(s), nullptr); return;
     default:
       c.internalError(s->pos, "unsupported statement");
       return;
@@ -300,6 +314,15 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
         types.push_back(et);
         srcs.push_back(ok);
         types.push_back(boolT);
+      } else if (auto* u = r->as<syn::UnaryExpr>(); u && u->op == Tok::Arrow) {
+        ty::Type* et = T(ty::underlying(typeOf(u->x))->as<ty::ChanType>()->elem);
+        int32_t d = alloc(et);
+        int32_t ok = alloc(boolT);
+        genRecv(u->x, d, ok);
+        srcs.push_back(d);
+        types.push_back(et);
+        srcs.push_back(ok);
+        types.push_back(boolT);
       } else {
         c.internalError(s->pos, "unsupported comma-ok assignment");
         release(m);
@@ -377,6 +400,15 @@ void FuncGen::genDefine(syn::AssignStmt* s) {
         int32_t d = alloc(et);
         int32_t ok = allocRaw(1, 1, {});
         emit(Op::MAPGET2, d, ms, ks, static_cast<uint16_t>(ok - d));
+        srcs.push_back(d);
+        types.push_back(et);
+        srcs.push_back(ok);
+        types.push_back(boolT);
+      } else if (auto* u = r->as<syn::UnaryExpr>(); u && u->op == Tok::Arrow) {
+        ty::Type* et = T(ty::underlying(typeOf(u->x))->as<ty::ChanType>()->elem);
+        int32_t d = alloc(et);
+        int32_t ok = alloc(boolT);
+        genRecv(u->x, d, ok);
         srcs.push_back(d);
         types.push_back(et);
         srcs.push_back(ok);
@@ -752,6 +784,24 @@ void FuncGen::genRange(syn::RangeStmt* s, syn::LabeledStmt* label) {
     cont = pc();
     move(i, next, 8);
     emit(Op::LOOP, top);
+  } else if (u->kind == ty::Kind::Chan) {
+    // for v := range ch: receive until the channel is closed and drained.
+    ty::Type* et = T(u->as<ty::ChanType>()->elem);
+    int32_t ch = alloc(xt);
+    genInto(s->x, ch);
+    int32_t v = alloc(et);
+    int32_t ok = alloc(c.tc.basic(ty::Kind::Bool));
+    top = pc();
+    setLine(s->pos);
+    emit(Op::CHANRECV, ch, v, ok);
+    exits.push_back(emit(Op::JF, ok, 0));
+    bindTo(key, v, et);
+    targets_.push_back(Target{s, {}, {}, -1, mark()});
+    genBlock(s->body);
+    t = targets_.back();
+    targets_.pop_back();
+    cont = pc();
+    emit(Op::LOOP, top);
   } else if (u->kind == ty::Kind::Map) {
     auto* mt = u->as<ty::MapType>();
     ty::Type* kt = T(mt->key);
@@ -847,6 +897,110 @@ void FuncGen::genRange(syn::RangeStmt* s, syn::LabeledStmt* label) {
   for (int32_t j : t.breaks) patchJump(j, end);
   release(m);
   (void)label;
+}
+
+void FuncGen::genRecv(syn::Expr* chExpr, int32_t dst, int32_t okSlot) {
+  int32_t m = mark();
+  int32_t ch = genSlot(chExpr);
+  emit(Op::CHANRECV, ch, dst, okSlot);
+  release(m);
+}
+
+// select: every channel operand and value to send is evaluated first, in
+// source order; then one SELECT instruction picks a case (or default), and
+// a chain of compares jumps to its body.
+void FuncGen::genSelect(syn::SelectStmt* s, syn::LabeledStmt* label) {
+  (void)label;
+  int32_t m = mark();
+  struct Case {
+    syn::CommClause* cc;
+    bool send = false;
+    int32_t chan = -1, value = -1, ok = -1;
+    ty::Type* elem = nullptr;
+    syn::AssignStmt* assign = nullptr;  // v[, ok] = / := <-ch
+  };
+  std::vector<Case> cases;
+  syn::CommClause* dflt = nullptr;
+  ty::Type* boolT = c.tc.basic(ty::Kind::Bool);
+  for (syn::Stmt* st : s->body->list) {
+    auto* cc = st->as<syn::CommClause>();
+    if (!cc) continue;
+    if (!cc->comm) {
+      dflt = cc;
+      continue;
+    }
+    Case k;
+    k.cc = cc;
+    setLine(cc->pos);
+    if (auto* ss = cc->comm->as<syn::SendStmt>()) {
+      k.send = true;
+      k.chan = genSlot(ss->chan);
+      k.elem = T(ty::underlying(typeOf(ss->chan))->as<ty::ChanType>()->elem);
+      k.value = alloc(k.elem);
+      genTo(ss->value, k.elem, k.value);
+    } else {
+      syn::Expr* rx = nullptr;
+      if (auto* es = cc->comm->as<syn::ExprStmt>()) rx = es->x;
+      if (auto* as = cc->comm->as<syn::AssignStmt>()) {
+        k.assign = as;
+        rx = as->rhs[0];
+      }
+      auto* u = syn::unparen(rx)->as<syn::UnaryExpr>();
+      k.chan = genSlot(u->x);
+      k.elem = T(ty::underlying(typeOf(u->x))->as<ty::ChanType>()->elem);
+      if (k.assign) {
+        k.value = alloc(k.elem);
+        if (k.assign->lhs.size() > 1) k.ok = alloc(boolT);
+      }
+    }
+    // The channel slot must stay a distinct temp (genSlot may return a variable's slot).
+    cases.push_back(k);
+  }
+  int32_t res = alloc(c.tc.basic(ty::Kind::Int));
+  setLine(s->pos);
+  emit(Op::SELECT, res, static_cast<int32_t>(cases.size()), dflt ? 1 : 0);
+  for (const Case& k : cases) emitExt(k.chan, k.value, k.ok, k.send ? 1 : 0);
+  std::vector<int32_t> toBody;
+  for (size_t i = 0; i < cases.size(); i++) toBody.push_back(emit(Op::JEQI64, res, static_cast<int32_t>(i), 0));
+  int32_t toDefault = emit(Op::JMP, 0);
+  targets_.push_back(Target{s, {}, {}, -1, mark()});
+  std::vector<int32_t> ends;
+  for (size_t i = 0; i < cases.size(); i++) {
+    patchJump(toBody[i], pc());
+    int32_t m2 = mark();
+    const Case& k = cases[i];
+    if (k.assign) {
+      std::vector<syn::Expr*> lhs = k.assign->lhs;
+      for (size_t j = 0; j < lhs.size(); j++) {
+        int32_t src = j == 0 ? k.value : k.ok;
+        ty::Type* st = j == 0 ? k.elem : boolT;
+        auto* id = syn::unparen(lhs[j])->as<syn::Ident>();
+        if (id && id->name == "_") continue;
+        if (k.assign->tok == Tok::Define) {
+          auto* v = static_cast<ty::Var*>(id->obj);
+          declareVar(v);
+          store(varLoc(v), src);
+        } else {
+          assignTo(lhs[j], src, st);
+        }
+      }
+    }
+    genStmts(k.cc->body);
+    release(m2);
+    ends.push_back(emit(Op::JMP, 0));
+  }
+  patchJump(toDefault, pc());
+  if (dflt) {
+    int32_t m2 = mark();
+    genStmts(dflt->body);
+    release(m2);
+  }
+  int32_t end = pc();
+  for (int32_t j : ends) patchJump(j, end);
+  Target t = targets_.back();
+  targets_.pop_back();
+  for (int32_t j : t.breaks) patchJump(j, end);
+  release(m);
 }
 
 void FuncGen::genSwitch(syn::SwitchStmt* s, syn::LabeledStmt* label) {

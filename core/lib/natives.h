@@ -80,7 +80,7 @@ struct NativeEntry {
 // Each natives_<pkg>.cpp file defines one function that appends its table;
 // natives.cpp lists them all (static registration objects would be dropped
 // by the linker from a static library).
-#define GS_NATIVE_PACKAGES(X) X(Fmt) X(Strings) X(Strconv) X(Math) X(Unicode) X(Os) X(Runtime) X(Errors) X(Rand)
+#define GS_NATIVE_PACKAGES(X) X(Fmt) X(Strings) X(Strconv) X(Math) X(Unicode) X(Os) X(Runtime) X(Errors) X(Rand) X(Time) X(Sync)
 #define GS_DECLARE_NATIVES(Pkg) void register##Pkg##Natives(std::vector<NativeEntry>& out);
 GS_NATIVE_PACKAGES(GS_DECLARE_NATIVES)
 #undef GS_DECLARE_NATIVES

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace gs::rt {
 
@@ -19,6 +20,13 @@ class Host {
   virtual int64_t wallNanos() = 0;
   // Monotonic clock, nanoseconds since an arbitrary start.
   virtual int64_t monoNanos() = 0;
+  // Blocks until the monotonic clock reaches `monoNanos` (real-time sleeps
+  // when every goroutine waits for a timer).
+  virtual void sleepUntil(int64_t monoNanos) = 0;
+  // Standard input for os.Stdin. Waits for input until the monotonic clock
+  // reaches deadlineMono (INT64_MAX: no deadline). Returns 1 with some bytes
+  // appended to *out, 0 at end of input, -1 when the deadline passed first.
+  virtual int readInput(std::string* out, int64_t deadlineMono) = 0;
 };
 
 }  // namespace gs::rt

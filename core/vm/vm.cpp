@@ -78,6 +78,32 @@ VM::VM(const Program& prog, rt::Host& host, RunOptions opts)
 }
 
 VM::~VM() {
+  for (G* g : allGs_) {
+    if (g == g_) continue;
+    while (g->defers) {
+      Defer* d = g->defers;
+      g->defers = d->next;
+      delete d;
+    }
+    while (g->panic) {
+      Panic* p = g->panic;
+      g->panic = p->link;
+      delete p;
+    }
+    for (Sudog* s = g->waiting; s;) {
+      Sudog* n = s->waitLink;
+      delete s;
+      s = n;
+    }
+    if (g->stack) heap_.freeStack(g->stack, g->stackSize);
+    delete g;
+  }
+  for (Timer* t : timers_) delete t;
+  while (freeSudogs_) {
+    Sudog* s = freeSudogs_;
+    freeSudogs_ = s->waitLink;
+    delete s;
+  }
   if (g_) {
     while (g_->defers) {
       Defer* d = g_->defers;
@@ -89,6 +115,7 @@ VM::~VM() {
       g_->panic = p->link;
       delete p;
     }
+    if (g_->stack) heap_.freeStack(g_->stack, g_->stackSize);
     delete g_;
   }
   while (freeDefers_) {
@@ -99,28 +126,30 @@ VM::~VM() {
 }
 
 int VM::run() {
-  g_ = new G;
-  g_->stack = heap_.allocStack(kStackMin);
-  if (!g_->stack) {
-    writeErr("fatal error: out of memory\n");
-    return 2;
-  }
-  g_->stackSize = kStackMin;
-  const FuncInfo& entry = prog_.funcs[static_cast<size_t>(prog_.entryFunc)];
-  g_->fp = 0;
-  g_->pc = kStubHalt;
-  if (static_cast<uint64_t>(entry.frameSize) > g_->stackSize &&
-      !growStack(static_cast<uint64_t>(entry.frameSize), -1, 0)) {
-    return exitCode_ ? exitCode_ : 2;
-  }
-  uint8_t* fp = g_->stack;
-  store<uint32_t>(fp, kStubHalt);
-  store<uint32_t>(fp + 4, 0);
-  store<uint64_t>(fp + kCtxOffset, 0);
-  g_->pc = entry.entry;
-  exec(0);
+  monoStart_ = host_.monoNanos();
+  rng_ = opts_.seed * 0x9e3779b97f4a7c15ull + 1;
+  traceSched_ = opts_.trace.find("sched") != std::string::npos;
+  traceStack_ = opts_.trace.find("stack") != std::string::npos;
+  // The main goroutine runs the program's start function (package
+  // initialization, then main.main); when it returns the program ends.
+  nextGoId_ = 1;
+  G* main = newG(rt::fromHost(staticClosures_ + 8 * static_cast<size_t>(prog_.entryFunc)), -1);
+  if (!main) return exitCode_ ? exitCode_ : 2;
+  nextGoId_ = 6;  // Go's first user goroutine under GOMAXPROCS=1 (2-5 are the runtime's)
+  store<uint32_t>(main->stack, kStubHalt);
+  store<uint64_t>(main->stack + kCtxOffset, 0);
+  schedule();
   if (stop_ == Stop::Halt) exitCode_ = 0;
   return exitCode_;
+}
+
+bool VM::preemptDue() {
+  if (runnable()) return true;
+  if (!opts_.virtualTime && !timers_.empty() && timers_[0]->when <= nanotime()) {
+    fireTimers(nanotime());
+    return runnable();
+  }
+  return false;
 }
 
 VM::ExecResult VM::finishExec(uint32_t callInFp) {
@@ -128,6 +157,7 @@ VM::ExecResult VM::finishExec(uint32_t callInFp) {
     unwindCallIn_ = false;
     return ExecResult::CallInPanicked;
   }
+  if (switch_ && stop_ == Stop::None) return ExecResult::Switch;
   return ExecResult::Done;
 }
 
@@ -228,6 +258,12 @@ bool VM::growStack(uint64_t needed, int32_t callee, uint32_t calleeFrame) {
   adjustPointers(old, oldSize, fresh - old, callee, calleeFrame);
   heap_.freeStack(old, oldSize);
   if (newSize != oldSize) g->growths++;
+  if (traceStack_) {
+    uint64_t used = callee >= 0 ? calleeFrame : g->fp + static_cast<uint64_t>(frameSizeAt(g->pc));
+    traceEvent(newSize != oldSize ? "stack-grow" : "stack-move",
+               "g=" + std::to_string(g->id) + " old=" + std::to_string(oldSize) + " new=" + std::to_string(newSize) +
+                   " copied=" + std::to_string(used));
+  }
   return true;
 }
 
@@ -319,8 +355,9 @@ void VM::fatal(std::string_view msg) {
   if (stop_ != Stop::None) return;
   writeErr("fatal error: ");
   writeErr(msg);
-  writeErr("\n\ngoroutine 1 [running]:\n");
+  writeErr("\n\ngoroutine " + std::to_string(g_->id) + " [running]:\n");
   traceback(g_, g_->pc, g_->fp);
+  writeErr(createdBy(g_));
   stop_ = Stop::Fatal;
   exitCode_ = 2;
 }
@@ -473,6 +510,16 @@ void VM::raiseNilValueMethod(const rt::RType* ptrType, const std::string& method
   startPanic(makeErrorValue(prog_.wk.runtimePlainError, msg), false, g_->pc, g_->fp);
 }
 
+void VM::startGoexit(int32_t pc, uint32_t fp) {
+  auto* p = new Panic;
+  p->goexit = true;
+  p->link = g_->panic;
+  p->raisedFp = fp;
+  p->raisedPc = pc;
+  g_->panic = p;
+  continuePanic(pc, fp);
+}
+
 void VM::startPanic(GoIface value, bool fault, int32_t pc, uint32_t fp) {
   if (stop_ != Stop::None) return;
   auto* p = new Panic;
@@ -500,6 +547,15 @@ void VM::continuePanic(int32_t pc, uint32_t fp) {
     g->pc = pc;
     p->deferCallFp = top;
     pushCall(fn, top, kStubPanicResume);
+    return;
+  }
+  if (p->goexit && !p->link) {
+    // runtime.Goexit ran every deferred call: the goroutine ends.
+    g->panic = p->link;
+    delete p;
+    if (g->id == 1) mainGoexited_ = true;
+    g->status = GStatus::Dead;
+    switch_ = true;
     return;
   }
   if (!callIns_.empty()) {
@@ -548,7 +604,7 @@ void VM::afterDeferredCall() {
 
 GoIface VM::doRecover(uint32_t fp) {
   Panic* p = g_->panic;
-  if (!p || p->recovered) return GoIface{0, 0};
+  if (!p || p->recovered || p->goexit) return GoIface{0, 0};
   bool direct = fp == p->deferCallFp;
   if (!direct) {
     uint32_t callerFp = load<uint32_t>(g_->stack + fp + 4);
@@ -564,7 +620,11 @@ GoIface VM::doRecover(uint32_t fp) {
 }
 
 void VM::printPanics(Panic* p) {
-  if (p->link) {
+  if (p->goexit) {
+    if (p->link) printPanics(p->link);
+    return;
+  }
+  if (p->link && !p->link->goexit) {
     printPanics(p->link);
     writeErr("\t");
   }
@@ -584,8 +644,9 @@ void VM::reportPanic(int32_t pc, uint32_t fp) {
   bool fault = false;
   for (Panic* p = g_->panic; p; p = p->link) fault = fault || p->fault;
   if (fault) writeErr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-  writeErr("\ngoroutine 1 [running]:\n");
+  writeErr("\ngoroutine " + std::to_string(g_->id) + " [running]:\n");
   traceback(g_, pc, fp);
+  writeErr(createdBy(g_));
   stop_ = Stop::Fatal;
   exitCode_ = 2;
 }

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/runtime/heap.h"
@@ -55,7 +56,8 @@ enum StubPc : int32_t {
   kStubHalt = 0,         // the start function returns here: program ends
   kStubPanicResume = 1,  // a deferred call run by a panic returns here
   kStubCallInReturn = 2, // a call-in's Go callee returns here
-  kNumStubs = 3,
+  kStubGoExit = 3,       // a goroutine's first function returns here: it ends
+  kNumStubs = 4,
 };
 
 struct Defer {
@@ -75,8 +77,16 @@ struct Panic {
   uint32_t deferCallFp = 0;   // frame of the deferred call currently run for it
   uint32_t deferFrame = 0;    // frame that deferred that call
   int32_t deferRetPc = -1;    // and its epilogue
+  bool goexit = false;        // not a panic: runtime.Goexit running the deferred calls
 };
 
+enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead };
+
+struct Sudog;
+struct Chan;
+
+// A goroutine. Its whole execution state is its stack block, the frame
+// offset and the pc: switching goroutines is saving and loading these.
 struct G {
   int64_t id = 1;
   uint8_t* stack = nullptr;  // block base
@@ -87,10 +97,76 @@ struct G {
   Panic* panic = nullptr;
   uint32_t growths = 0;      // number of stack growths
   uint64_t stackHighWater = 0;
+
+  GStatus status = GStatus::Runnable;
+  const char* waitReason = "";  // Go's words: "chan receive", "sleep", "select", ...
+  int64_t parentId = 0;         // the goroutine that ran the go statement (0 for main)
+  int32_t goPc = -1;            // the go statement's instruction
+  G* schedLink = nullptr;       // run queue
+  Sudog* waiting = nullptr;     // sudogs of a blocked channel operation or select
+  bool goexiting = false;       // runtime.Goexit is running the deferred calls
+  bool panicOnResume = false;   // woken by close while blocked in a send
+  int32_t blockPc = -1;         // the instruction it blocked at (tracebacks)
+  int32_t allIndex = -1;        // position in VM::allGs_
+};
+
+// A goroutine waiting on a channel (Go's sudog). Value slots are stack
+// offsets, not host addresses: the stack block may move before the
+// operation completes.
+struct Sudog {
+  G* g = nullptr;
+  Chan* c = nullptr;
+  uint32_t elemOff = UINT32_MAX;  // value to send / destination of a receive
+  uint32_t okOff = UINT32_MAX;    // receive: where the comma-ok bool goes
+  uint32_t caseOff = UINT32_MAX;  // select: where the chosen case index goes
+  int32_t caseIndex = -1;
+  bool isSelect = false;
+  bool isSend = false;
+  bool success = false;           // the operation completed (not woken by close)
+  Sudog* next = nullptr;          // channel wait queue
+  Sudog* prev = nullptr;
+  Sudog* waitLink = nullptr;      // the G's other sudogs (select)
+};
+
+struct WaitQ {
+  Sudog* first = nullptr;
+  Sudog* last = nullptr;
+  void enqueue(Sudog* s);
+  Sudog* dequeue();  // skips select sudogs whose select already completed
+  void remove(Sudog* s);
+};
+
+// A channel object lives in the Go heap; the map-like runtime state is here.
+struct Chan {
+  const rt::RType* type;  // the channel type
+  int64_t cap = 0;
+  int64_t count = 0;
+  int64_t recvx = 0;      // next buffer slot to receive from
+  uint8_t* buf = nullptr; // cap elements
+  bool closed = false;
+  bool timer = false;     // a time.Timer/Ticker channel: len and cap report 0
+  WaitQ recvq, sendq;
+};
+
+// A runtime timer: wakes a sleeping goroutine, sends the time on a channel,
+// or starts a goroutine running a function (time.AfterFunc).
+struct Timer {
+  enum Kind : uint8_t { WakeG, SendTime, CallFunc } kind = WakeG;
+  int64_t when = 0;     // monotonic nanoseconds
+  int64_t period = 0;   // tickers
+  uint64_t seq = 0;     // ties broken by creation order: deterministic
+  G* g = nullptr;
+  Chan* c = nullptr;
+  rt::GoPtr fn = 0;     // CallFunc: a func() value
+  int32_t heapIndex = -1;
+  bool stopped = false;
 };
 
 struct RunOptions {
   uint64_t maxStack = 1000000000;  // per-goroutine limit, Go's default on 64-bit
+  bool virtualTime = false;        // sleeping jumps a virtual clock (the playground's faketime)
+  uint64_t seed = 1;               // select's random choices and other scheduler randomness
+  std::string trace;               // comma-separated: sched, stack
   uint64_t memLimit = 1ull << 30;  // stacks + heap
   bool stressStack = false;        // move the stack at every call (finds stale stack pointers)
   std::vector<std::string> args;   // os.Args
@@ -134,6 +210,43 @@ class VM {
     exitCode_ = code;
     stop_ = Stop::Exit;
   }
+
+  // ---- the scheduler (sched.cpp), for natives
+  // The running goroutine gives up the processor when the native returns.
+  void yield();
+  // The running goroutine blocks (Go's wait reason) when the native returns;
+  // whoever makes it runnable again calls ready().
+  void park(const char* reason);
+  // Like park, but the native call runs again when the goroutine is woken
+  // (it re-checks its condition: a lock, input, a semaphore).
+  void parkRetry(const char* reason);
+  void ready(G* g);
+  // os.Stdin: copies up to n bytes of pending input to p. Returns the count,
+  // 0 at end of input, or -1 when none is there yet (the native then calls
+  // waitInput(), which parks it to retry).
+  int64_t takeInput(uint8_t* p, int64_t n);
+  void waitInput();
+  // Starts a goroutine running func value fn (a func() closure).
+  G* spawn(rt::GoPtr fn);
+  // runtime.Goexit: runs the goroutine's deferred calls, then ends it.
+  void goexit();
+  int64_t numGoroutines() const { return liveGs_; }
+  // Clocks: nanoseconds. Virtual time starts at 2009-11-10 23:00:00 UTC.
+  int64_t nanotime();   // monotonic
+  int64_t walltime();   // since the Unix epoch
+  // Timers (time.Sleep, time.Timer, time.Ticker, time.AfterFunc).
+  Timer* newTimer(Timer::Kind kind);
+  void startTimer(Timer* t, int64_t when, int64_t period);
+  bool stopTimer(Timer* t);  // true if it was pending
+  void freeTimer(Timer* t);
+  // Semaphores keyed by the address of a uint32 counter (sync's primitives).
+  void semacquire(rt::GoPtr addr, const char* reason);
+  void semrelease(rt::GoPtr addr);
+  uint64_t random();  // the run's deterministic random numbers
+  // Channels (chan.cpp), also used by natives (timers send on channels).
+  Chan* makeChan(const rt::RType* chanType, int64_t cap);
+  bool chanTrySend(Chan* c, const uint8_t* elem);  // non-blocking; false if it would block
+  void traceEvent(const char* kind, const std::string& detail);
   bool failed() const { return stop_ != Stop::None; }
 
   // Call-in: runs func value `fn` (a closure pointer) with the argument bytes
@@ -163,7 +276,7 @@ class VM {
 
  private:
   enum class Stop : uint8_t { None, Halt, Exit, Fatal };
-  enum class ExecResult : uint8_t { Done, CallInReturned, CallInPanicked };
+  enum class ExecResult : uint8_t { Done, CallInReturned, CallInPanicked, Switch };
 
   // The hot part of FuncInfo, one compact row per function.
   struct FuncRT {
@@ -236,6 +349,37 @@ class VM {
   void printHex(uint64_t v);
   void writeErr(std::string_view s) { host_.write(2, s.data(), s.size()); }
 
+  // scheduler internals (sched.cpp)
+  void schedule();
+  bool preemptDue();
+  void startGoexit(int32_t pc, uint32_t fp);
+  G* newG(rt::GoPtr fn, int32_t goPc);
+  void exitG(G* g);
+  void runqPut(G* g);
+  G* runqGet();
+  bool runnable() const { return runqHead_ != nullptr; }
+  bool fireTimers(int64_t now);
+  void timerHeapUp(size_t i);
+  void timerHeapDown(size_t i);
+  void timerHeapRemove(Timer* t);
+  void reportDeadlock();
+  void gotraceback(G* g, bool current);
+  std::string createdBy(G* g);
+  // Blocks the running goroutine inside the dispatch loop (channel ops):
+  // saves its state to continue at `resumePc`.
+  void parkHere(const char* reason, int32_t resumePc, uint32_t fp);
+  // channels (chan.cpp)
+  enum class ChanOp : uint8_t { Done, Blocked, Panicked };
+  ChanOp chanSend(Chan* c, uint32_t elemOff, bool block);
+  ChanOp chanRecv(Chan* c, uint32_t elemOff, uint32_t okOff, bool block);
+  bool chanClose(Chan* c);
+  bool doSelect(uint8_t* fp, const Instr* pc);
+  Sudog* newSudog();
+  void freeSudog(Sudog* s);
+  void copyElem(Chan* c, uint8_t* dst, const uint8_t* src);
+  // Writes the time.Time value for monotonic instant `mono` (timer channels).
+  void fillTimeValue(uint8_t* dst, int64_t mono);
+
   const Program& prog_;
   rt::Host& host_;
   RunOptions opts_;
@@ -264,6 +408,28 @@ class VM {
   uint64_t zeroBase_ = 0;  // the address of zero-size values (Go's zerobase)
   Defer* freeDefers_ = nullptr;
   std::vector<uint8_t> scratch_;
+
+  // scheduler state
+  std::vector<G*> allGs_;        // live goroutines (reports sort them by id)
+  bool pendingGoexit_ = false;
+  G* runqHead_ = nullptr;
+  G* runqTail_ = nullptr;
+  int64_t liveGs_ = 0;
+  int64_t nextGoId_ = 6;         // Go's first user goroutine with GOMAXPROCS=1
+  bool switch_ = false;          // leave the dispatch loop: the G parked, yielded or ended
+  bool mainGoexited_ = false;
+  std::vector<Timer*> timers_;   // min-heap by (when, seq)
+  uint64_t timerSeq_ = 0;
+  int64_t vclock_ = 0;           // virtual monotonic clock
+  int64_t monoStart_ = 0;
+  uint64_t rng_ = 0;
+  std::unordered_map<uint64_t, std::vector<G*>> semaWaiters_;
+  Sudog* freeSudogs_ = nullptr;
+  bool traceSched_ = false, traceStack_ = false;
+  std::string input_;            // stdin bytes not read yet
+  size_t inputPos_ = 0;
+  bool inputEOF_ = false;
+  std::vector<G*> inputWaiters_;
 };
 
 // Disassembles the program (all functions) or one function.

@@ -61,6 +61,7 @@ inline uint64_t f64ToU64(double x) {
 
 VM::ExecResult VM::exec(uint32_t callInFp) {
   G* g = g_;
+  switch_ = false;
   const Instr* const code = prog_.code.data();
   const FuncRT* const funcs = funcRT_.data();
   const Instr* pc = code + g->pc;
@@ -87,7 +88,7 @@ VM::ExecResult VM::exec(uint32_t callInFp) {
   // stop if the run is over, else continue where the G says.
 #define RESUME()                                        \
   do {                                                  \
-    if (stop_ != Stop::None || unwindCallIn_) return finishExec(callInFp); \
+    if (stop_ != Stop::None || unwindCallIn_ || switch_) return finishExec(callInFp); \
     RELOAD();                                           \
     vmdispatch();                                       \
   } while (0)
@@ -98,6 +99,23 @@ VM::ExecResult VM::exec(uint32_t callInFp) {
     RESUME();                                           \
   } while (0)
 #define NILPANIC() THROW("invalid memory address or nil pointer dereference", true)
+
+  // A scheduling check point (back-edges and calls): when the time slice is
+  // used up and another goroutine can run, this one goes to the back of the
+  // run queue. Never inside a call-in (its C++ caller is waiting).
+#define CHECKPOINT()                                    \
+  do {                                                  \
+    if (--budget <= 0) {                                \
+      budget = kSliceBudget;                            \
+      steps_ += kSliceBudget;                           \
+      if (callInFp == 0 && preemptDue()) {              \
+        SAVE();                                         \
+        runqPut(g);                                     \
+        switch_ = true;                                 \
+        return ExecResult::Switch;                      \
+      }                                                 \
+    }                                                   \
+  } while (0)
 
 #ifdef GS_COMPUTED_GOTO
   static void* const kLabels[] = {
@@ -420,10 +438,7 @@ dispatch:
   vmcase(JMP) pc = code + pc->a; vmdispatch();
   vmcase(LOOP) {
     pc = code + pc->a;
-    if (--budget <= 0) {
-      budget = kSliceBudget;
-      steps_ += kSliceBudget;
-    }
+    CHECKPOINT();
     vmdispatch();
   }
   vmcase(JT) pc = LD(uint8_t, pc->a) ? code + pc->b : pc + 1; vmdispatch();
@@ -465,6 +480,18 @@ dispatch:
         startPanic(pendingValue_, pendingFault_, g->pc, g->fp);
         RESUME();
       }
+      if (pendingGoexit_) {
+        pendingGoexit_ = false;
+        startGoexit(g->pc, g->fp);
+        RESUME();
+      }
+      if (switch_) {
+        if (callInFp != 0) {
+          fatal("a goroutine blocked inside a call-in (e.g. a String method)");
+          return finishExec(callInFp);
+        }
+        return ExecResult::Switch;
+      }
       if (g->panic && callInPanicked_) {
         // A call-in inside the native panicked and the native let it go on.
         callInPanicked_ = false;
@@ -490,10 +517,7 @@ dispatch:
     if (f.zeroFrom < f.frameSize) std::memset(nfp + f.zeroFrom, 0, static_cast<size_t>(f.frameSize - f.zeroFrom));
     fp = nfp;
     pc = code + f.entry;
-    if (--budget <= 0) {
-      budget = kSliceBudget;
-      steps_ += kSliceBudget;
-    }
+    CHECKPOINT();
     vmdispatch();
   }
   vmcase(CALLC) {
@@ -648,6 +672,96 @@ dispatch:
     return finishExec(callInFp);
   }
 
+  // ------------------------------------------------------- goroutines
+  vmcase(GO) {
+    GoPtr fn = LD(uint64_t, pc->a);
+    SAVE();
+    if (!fn) {
+      raiseRuntimeError("invalid memory address or nil pointer dereference", true, g->pc, g->fp);
+      RESUME();
+    }
+    if (callInFp != 0) {
+      fatal("go statement inside a call-in (e.g. a String method) is not supported");
+      return finishExec(callInFp);
+    }
+    newG(fn, g->pc);
+    if (stop_ != Stop::None) return finishExec(callInFp);
+    vmnext(1);
+  }
+  vmcase(GOEND) {
+    // The goroutine's first function returned.
+    g->status = GStatus::Dead;
+    switch_ = true;
+    return ExecResult::Switch;
+  }
+  vmcase(MAKECHAN) {
+    int64_t size = pc->c >= 0 ? LD(int64_t, pc->c) : 0;
+    const rt::RType* ct = types_[pc->b];
+    SAVE();
+    if (size < 0 || (ct->elem->size > 0 && size > (int64_t(1) << 40) / ct->elem->size)) {
+      raiseRuntimeError("makechan: size out of range", false, g->pc, g->fp);
+      RESUME();
+    }
+    Chan* ch = makeChan(ct, size);
+    if (stop_ != Stop::None) return finishExec(callInFp);
+    rt::storePtr(R(pc->a), ch);
+    vmnext(1);
+  }
+  vmcase(CHANSEND) {
+    auto* ch = reinterpret_cast<Chan*>(rt::loadPtr(R(pc->a)));
+    SAVE();
+    ChanOp r = chanSend(ch, static_cast<uint32_t>(R(pc->b) - g->stack), true);
+    if (r == ChanOp::Done) vmnext(1);
+    if (r == ChanOp::Panicked) RESUME();
+    if (callInFp != 0) {
+      fatal("a goroutine blocked inside a call-in (e.g. a String method)");
+      return finishExec(callInFp);
+    }
+    parkHere(ch ? "chan send" : "chan send (nil chan)", g->pc + 1, g->fp);
+    return ExecResult::Switch;
+  }
+  vmcase(CHANRECV) {
+    auto* ch = reinterpret_cast<Chan*>(rt::loadPtr(R(pc->a)));
+    SAVE();
+    uint32_t elemOff = pc->b >= 0 ? static_cast<uint32_t>(R(pc->b) - g->stack) : UINT32_MAX;
+    uint32_t okOff = pc->c >= 0 ? static_cast<uint32_t>(R(pc->c) - g->stack) : UINT32_MAX;
+    ChanOp r = chanRecv(ch, elemOff, okOff, true);
+    if (r == ChanOp::Done) vmnext(1);
+    if (callInFp != 0) {
+      fatal("a goroutine blocked inside a call-in (e.g. a String method)");
+      return finishExec(callInFp);
+    }
+    parkHere(ch ? "chan receive" : "chan receive (nil chan)", g->pc + 1, g->fp);
+    return ExecResult::Switch;
+  }
+  vmcase(CHANCLOSE) {
+    auto* ch = reinterpret_cast<Chan*>(rt::loadPtr(R(pc->a)));
+    SAVE();
+    if (!chanClose(ch)) RESUME();
+    vmnext(1);
+  }
+  vmcase(CHANLEN) {
+    auto* ch = reinterpret_cast<Chan*>(rt::loadPtr(R(pc->b)));
+    ST(int64_t, pc->a, ch && !ch->timer ? ch->count : 0);
+    vmnext(1);
+  }
+  vmcase(CHANCAP) {
+    auto* ch = reinterpret_cast<Chan*>(rt::loadPtr(R(pc->b)));
+    ST(int64_t, pc->a, ch && !ch->timer ? ch->cap : 0);
+    vmnext(1);
+  }
+  vmcase(SELECT) {
+    SAVE();
+    if (doSelect(fp, pc)) vmnext(1 + pc->b);
+    if (stop_ != Stop::None) return finishExec(callInFp);
+    if (!switch_) RESUME();  // a panic (send on a closed channel)
+    if (callInFp != 0) {
+      fatal("a goroutine blocked inside a call-in (e.g. a String method)");
+      return finishExec(callInFp);
+    }
+    return ExecResult::Switch;
+  }
+
   // ------------------------------------------------------------- allocation
   vmcase(NEW) {
     const rt::RType* t = types_[pc->b];
@@ -728,7 +842,7 @@ dispatch:
       int64_t off = 0;
       for (int32_t i = 0; i < pc->c; i++) {
         GoString s = LD(GoString, pc->b + 16 * i);
-        std::memcpy(p + off, s.data(), static_cast<size_t>(s.len));
+        if (s.len) std::memcpy(p + off, s.data(), static_cast<size_t>(s.len));
         off += s.len;
       }
       r = GoString{rt::fromHost(p), total};

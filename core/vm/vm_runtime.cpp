@@ -201,7 +201,7 @@ GoSlice VM::makeByteSlice(const char* data, int64_t n) {
   uint64_t cap = rt::roundupsize(static_cast<uint64_t>(n), true);
   uint8_t* p = alloc(cap, nullptr, -1);
   if (stop_ != Stop::None) return GoSlice{0, 0, 0};
-  std::memcpy(p, data, static_cast<size_t>(n));
+  if (n) std::memcpy(p, data, static_cast<size_t>(n));
   return GoSlice{rt::fromHost(p), n, static_cast<int64_t>(cap)};
 }
 

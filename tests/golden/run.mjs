@@ -17,7 +17,8 @@ import { join, relative, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const programs = join(root, 'tests', 'programs');
+// GS_PROGRAMS picks another folder (e.g. tests/programs-pending while a milestone is built).
+const programs = join(root, process.env.GS_PROGRAMS || join('tests', 'programs'));
 
 function parseArgs(argv) {
   const o = { bin: null, cmd: null, filter: '', jobs: 2, extra: [], timeout: 20000, verbose: false };
@@ -54,9 +55,12 @@ function knownFailures() {
   return new Set(readFileSync(p, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
 }
 
-function run(argv, timeoutMs) {
+// Runs a program; its standard input is NAME.in when present, else empty.
+function run(argv, timeoutMs, input) {
   return new Promise((resolve) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => {});
+    child.stdin.end(input ?? Buffer.alloc(0));
     const out = [], err = [];
     let killed = false;
     const timer = setTimeout(() => { killed = true; child.kill('SIGKILL'); }, timeoutMs);
@@ -98,9 +102,24 @@ function splitReport(text) {
 function reportKeys(lines) {
   const keys = [];
   let inOverflow = false;
+  // Goroutine ids other than main's differ between Go runs (and from ours):
+  // number them in order of first appearance.
+  const ids = new Map();
+  const gid = (n) => {
+    if (n === '1') return '1';
+    if (!ids.has(n)) ids.set(n, `G${ids.size + 1}`);
+    return ids.get(n);
+  };
+  lines = lines.map((l) => l.replace(/^goroutine (\d+) \[/, (m, n) => `goroutine ${gid(n)} [`)
+    .replace(/ in goroutine (\d+)$/, (m, n) => ` in goroutine ${gid(n)}`));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (/^(\t)?panic: /.test(l) || /^fatal error: /.test(l)) { keys.push(l.replace(/ \[recovered\]$/, ' [recovered]')); if (/stack overflow|out of memory/.test(l)) inOverflow = true; continue; }
+    if (/^(\t)?panic: /.test(l) || /^fatal error: /.test(l)) {
+      keys.push(l);
+      // Go prints runtime-internal detail after these (gp=, m=, fp=, runtime stacks): stop here.
+      if (/stack overflow|out of memory/.test(l)) break;
+      continue;
+    }
     if (/^runtime: goroutine stack exceeds/.test(l)) { keys.push(l); continue; }
     if (/^\[signal /.test(l)) { keys.push(l.replace(/code=0x[0-9a-f]+ addr=0x[0-9a-f]+ pc=0x[0-9a-f]+/, 'code=X addr=X pc=X')); continue; }
     if (/^goroutine \d+ \[/.test(l)) { keys.push(l); if (inOverflow) break; continue; }
@@ -110,7 +129,7 @@ function reportKeys(lines) {
       keys.push(`${m[1]}(...) ${loc ? 'FILE:' + loc[2] : '?'}`);
       continue;
     }
-    if (/^created by main\./.test(l)) { keys.push(l.replace(/ in goroutine \d+$/, ' in goroutine N')); continue; }
+    if (/^created by main\./.test(l)) { keys.push(l); continue; }
   }
   return keys.join('\n');
 }
@@ -173,7 +192,7 @@ async function main() {
     while (next < all.length) {
       const prog = all[next++];
       const rel = relative(programs, prog);
-      const res = await run([...baseCmd, 'run', ...o.extra, relative(root, prog)], o.timeout);
+      const res = await run([...baseCmd, 'run', ...o.extra, relative(root, prog)], o.timeout, readIf(prog.slice(0, -3) + '.in'));
       const problems = compare(prog, res, o);
       const isKnown = known.has(rel.replace(/\.go$/, ''));
       if (problems.length === 0) {

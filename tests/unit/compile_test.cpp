@@ -36,6 +36,8 @@ class Capture : public rt::Host {
   void write(int fd, const char* d, size_t n) override { (fd == 1 ? out : err).append(d, n); }
   int64_t wallNanos() override { return 0; }
   int64_t monoNanos() override { return 0; }
+  void sleepUntil(int64_t) override {}
+  int readInput(std::string*, int64_t) override { return 0; }
   std::string out, err;
 };
 

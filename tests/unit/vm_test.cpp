@@ -16,6 +16,8 @@ class CaptureHost : public rt::Host {
   void write(int fd, const char* data, size_t n) override { (fd == 1 ? out : err).append(data, n); }
   int64_t wallNanos() override { return 0; }
   int64_t monoNanos() override { return 0; }
+  void sleepUntil(int64_t) override {}
+  int readInput(std::string*, int64_t) override { return 0; }
   std::string out, err;
 };
 
