@@ -25,7 +25,7 @@ std::string strprintf(const char* fmt, ...) {
 
 Checker::Checker(TypeContext& c, const syntax::SourceSet& src, Importer& imp, syntax::Diagnostics& d,
                  Package* p)
-    : ctx(c), sources(src), importer(imp), diags(d), pkg(p), useLhsOnly(false) {}
+    : ctx(c), sources(src), importer(imp), diags(d), pkg(p) {}
 
 Package* checkPackage(TypeContext& ctx, const syntax::SourceSet& sources, const std::string& path,
                       const std::vector<syntax::File*>& files, Importer& importer,
@@ -54,6 +54,8 @@ void Checker::checkFiles(const std::vector<syntax::File*>& fs) {
   delayed.clear();
   initOrder();
   unusedImports();
+  // cmd/compile checks this after type checking succeeded.
+  if (!firstErr) anonymousInterfaceCycles();
   recordUntypedRemaining();
   for (auto& kv : implicitInstances) pkg->implicitInstances[kv.first] = kv.second;
   // Instances created before their origin's methods were collected.
@@ -61,6 +63,72 @@ void Checker::checkFiles(const std::vector<syntax::File*>& fs) {
     if (o->kind != ObjKind::TypeName) continue;
     if (auto* n = o->type ? o->type->as<NamedType>() : nullptr) {
       for (NamedType* inst : n->instances) inst->methods = n->methods;
+    }
+  }
+}
+
+// cmd/compile rejects anonymous interfaces that refer to themselves through
+// their methods' signatures (interface{ F() interface{ I } } in I; see
+// go.dev/issue/56103): walk the unnamed types reachable from each outermost
+// interface literal's methods, looking for an interface met before.
+void Checker::anonymousInterfaceCycles() {
+  std::unordered_map<InterfaceType*, bool> cyclic;
+  std::function<bool(InterfaceType*)> hasCycle;
+  std::function<bool(Type*)> visit = [&](Type* t) -> bool {
+    for (;;) {
+      if (!t) return false;
+      switch (t->kind) {
+        case Kind::Pointer: t = static_cast<PointerType*>(t)->elem; continue;
+        case Kind::Array: t = static_cast<ArrayType*>(t)->elem; continue;
+        case Kind::Chan: t = static_cast<ChanType*>(t)->elem; continue;
+        case Kind::Slice: t = static_cast<SliceType*>(t)->elem; continue;
+        case Kind::Map:
+          if (visit(static_cast<MapType*>(t)->key)) return true;
+          t = static_cast<MapType*>(t)->elem;
+          continue;
+        case Kind::Struct:
+          for (Var* f : static_cast<StructType*>(t)->fields)
+            if (visit(f->type)) return true;
+          return false;
+        case Kind::Interface: {
+          auto* it = static_cast<InterfaceType*>(t);
+          if (it->explicitMethods.empty() && it->embeddeds.empty()) return false;
+          auto found = cyclic.find(it);
+          if (found != cyclic.end()) return found->second;
+          cyclic[it] = true;
+          if (hasCycle(it)) return true;
+          cyclic[it] = false;
+          return false;
+        }
+        case Kind::Signature: {
+          auto* sg = static_cast<Signature*>(t);
+          return visit(sg->params) || visit(sg->results);
+        }
+        case Kind::Tuple:
+          for (Var* v : static_cast<Tuple*>(t)->vars)
+            if (visit(v->type)) return true;
+          return false;
+        default: return false;  // basic, named and type parameters end the walk
+      }
+    }
+  };
+  hasCycle = [&](InterfaceType* it) {
+    completeInterface(it);
+    for (Func* m : it->allMethods)
+      if (visit(m->type)) return true;
+    return false;
+  };
+  auto lits = interfaceLits;
+  std::stable_sort(lits.begin(), lits.end(), [](const auto& a, const auto& b) {
+    if (a.first->pos.file != b.first->pos.file) return a.first->pos.file < b.first->pos.file;
+    if (a.first->pos.line != b.first->pos.line) return a.first->pos.line < b.first->pos.line;
+    return a.first->pos.col < b.first->pos.col;
+  });
+  for (auto& lit : lits) {
+    if (hasCycle(lit.second)) {
+      diags.error(lit.first->pos,
+                  "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)");
+      for (auto& kv : cyclic) kv.second = false;  // report each cycle once
     }
   }
 }
@@ -224,8 +292,6 @@ std::string Checker::absPosString(syntax::Pos p) const {
   if (s.rfind("./", 0) == 0) s = s.substr(2);
   return "/" + s;
 }
-
-std::string Checker::objDescr(Object* obj) const { return obj->name; }
 
 // ---------------------------------------------------------------------------
 // Recording

@@ -418,7 +418,7 @@ bool Checker::builtin(Operand& x, CallExpr* call, Builtin id) {
       }
       if (x.mode != OpMode::Constant) {
         x.mode = OpMode::Value;
-        assignment(x, ctx.anyType(), std::string("argument to built-in ") + bin.name);
+        assignment(x, emptyInterface(), std::string("argument to built-in ") + bin.name);
         if (x.invalid()) return false;
       }
       for (auto& a : args) updateExprType(a.expr, x.type, true);
@@ -433,7 +433,7 @@ bool Checker::builtin(Operand& x, CallExpr* call, Builtin id) {
     }
     case Builtin::Panic: {
       if (env.sig && !env.sig->results->vars.empty()) isPanic.insert(call);
-      assignment(x, ctx.anyType(), "argument to panic");
+      assignment(x, emptyInterface(), "argument to panic");
       if (x.invalid()) return false;
       x.mode = OpMode::NoValue;
       break;
@@ -448,7 +448,7 @@ bool Checker::builtin(Operand& x, CallExpr* call, Builtin id) {
     }
     case Builtin::Recover:
       x.mode = OpMode::Value;
-      x.type = ctx.anyType();
+      x.type = emptyInterface();
       break;
     case Builtin::Add: {
       assignment(x, ctx.basic(Kind::UnsafePointer), "argument to unsafe.Add");

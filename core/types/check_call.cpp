@@ -7,7 +7,6 @@ namespace gs::types {
 
 using namespace syntax;
 
-
 // ---------------------------------------------------------------------------
 // Selectors
 

@@ -530,6 +530,19 @@ void Checker::typeDecl(TypeName* obj, TypeSpec* tdecl, TypeName* def) {
     }
     obj->type = ctx.basic(Kind::Invalid);  // guards against cycles
     Type* rhs = typExpr(tdecl->typeExpr);
+    // Remember the alias name for messages (see Type::alias): on a copy of
+    // a basic type, or on a type literal made just for this declaration.
+    Expr* te = unparen(tdecl->typeExpr);
+    if (rhs->isBasic() && rhs->kind != Kind::Invalid && !rhs->isUntyped()) {
+      auto* copy = ctx.make<BasicType>(rhs->kind, static_cast<BasicType*>(rhs)->name);
+      copy->alias = obj;
+      rhs = copy;
+    } else if (!rhs->alias && !rhs->isBasic() &&
+               (te->is<syntax::ArrayType>() || te->is<syntax::StructType>() || te->is<syntax::FuncType>() ||
+                te->is<syntax::InterfaceType>() || te->is<syntax::MapType>() || te->is<syntax::ChanType>() ||
+                te->is<syntax::StarExpr>())) {
+      rhs->alias = obj;
+    }
     obj->type = rhs;
     return;
   }

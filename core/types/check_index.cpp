@@ -7,8 +7,6 @@ namespace gs::types {
 
 using namespace syntax;
 
-void Checker::indexExpr(Operand& x, IndexExpr* e) { indexExprImpl(x, e); }
-
 // Returns true if e instantiates a generic function (x is that function).
 bool Checker::indexExprImpl(Operand& x, IndexExpr* e) {
   exprOrType(x, e->x, true);

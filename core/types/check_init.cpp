@@ -145,9 +145,4 @@ void Checker::initOrder() {
   }
 }
 
-void Checker::dependencies(Object* from, Object* to) {
-  auto it = objMap.find(from);
-  if (it != objMap.end()) it->second->addDep(to);
-}
-
 }  // namespace gs::types

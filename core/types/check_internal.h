@@ -222,14 +222,17 @@ class Checker {
   std::unordered_map<Expr*, UntypedInfo> untyped;
   std::vector<Scope*> fileScopes;
   std::vector<PkgName*> imports;  // for unused-import checks
-  std::unordered_set<Package*> dotImportUsed;
   std::unordered_map<Object*, PkgName*> dotImportMap;  // object imported via `.` -> the import
   std::vector<syntax::File*> files;
   Environment env;
   // Interfaces and generics bookkeeping.
-  std::vector<std::function<void()>> laterTypeChecks;  // e.g. constraint validation
   std::unordered_map<syntax::Node*, Scope*> funcScopes;
-  std::unordered_map<NamedType*, Type*> namedRHS;  // type T rhs: rhs as written (validType)
+  std::unordered_map<NamedType*, Type*> namedRHS;
+  // Interface type literals not nested in another one (source nodes), for
+  // cmd/compile's "anonymous interface refers to itself" check.
+  std::vector<std::pair<syntax::InterfaceType*, InterfaceType*>> interfaceLits;
+  int interfaceDepth = 0;
+  void anonymousInterfaceCycles();  // type T rhs: rhs as written (validType)
   std::unordered_map<const syntax::Ident*, TypeParamType*> recvTParamMap;  // `_` receiver type params
   // Partial explicit instantiations f[int] of generic function arguments,
   // completed by inference in the enclosing call.
@@ -244,7 +247,6 @@ class Checker {
   // --- errors (check.cpp)
   void error(syntax::Pos p, const std::string& msg);
   void errorf(syntax::Pos p, const char* fmt, ...);
-  void softError(syntax::Pos p, const std::string& msg) { error(p, msg); }
   // A multi-part error: "msg\n\tPOS: sub".
   void errorWithSub(syntax::Pos p, const std::string& msg,
                     const std::vector<std::pair<syntax::Pos, std::string>>& subs);
@@ -256,7 +258,6 @@ class Checker {
   std::string typeStr(const Type* t) const { return typeString(t, pkg); }
   std::string opString(const Operand& x) const;
   std::string exprStr(const syntax::Node* e) const { return exprString(e); }
-  std::string objDescr(Object* obj) const;  // for "x redeclared"-style messages
   syntax::Pos startPos(const syntax::Node* n) const;  // go/types' syntax.StartPos
   // cmd/compile's Node.Pos(): operator/bracket position for some nodes.
   syntax::Pos syntaxPos(const syntax::Node* n) const;
@@ -271,6 +272,16 @@ class Checker {
   void recordDef(syntax::Ident* id, Object* obj);
   void recordUse(syntax::Ident* id, Object* obj);
   Constant* newConst(const Constant& c) { return ctx.make<Constant>(c); }
+  // The plain `interface{}` go/types uses for recover's result and the
+  // parameters of panic/print (printed as "interface{}", unlike `any`).
+  InterfaceType* emptyIface_ = nullptr;
+  InterfaceType* emptyInterface() {
+    if (!emptyIface_) {
+      emptyIface_ = ctx.make<InterfaceType>();
+      emptyIface_->complete = true;
+    }
+    return emptyIface_;
+  }
 
   // --- declarations (check_decl.cpp)
   void collectObjects();
@@ -316,10 +327,8 @@ class Checker {
   Type* bound(Expr* e);  // a type parameter's constraint
   Type* instantiatedType(syntax::IndexExpr* ix, TypeName* def);
   Type* unionType(const std::vector<Expr*>& terms, Expr* whole);
-  void collectRecvTypeParams(syntax::Expr* rtyp, Scope* scope, Signature* sig, Type** recvType);
   bool validateTypeArgs(syntax::Pos pos, const std::vector<TypeParamType*>& tparams,
                         const std::vector<Type*>& targs, const std::vector<syntax::Pos>& argPos);
-  bool satisfies(syntax::Pos pos, Type* targ, Type* constraintT, const SubstMap& m, std::string* cause);
   bool implementsIface(Type* V, Type* T, bool constraint, std::string* cause);
 
   // --- expressions (check_expr.cpp)
@@ -347,12 +356,10 @@ class Checker {
   bool representation(Operand& x, BasicType* typ, Constant* out, int* code);
   void compositeLit(Operand& x, syntax::CompositeLit* e, Type* hint);
   int64_t indexedElts(const std::vector<Expr*>& elts, Type* typ, int64_t length);
-  void indexExpr(Operand& x, syntax::IndexExpr* e);  // returns via x
   bool indexExprImpl(Operand& x, syntax::IndexExpr* e);
   void sliceExpr(Operand& x, syntax::SliceExpr* e);
   int64_t index(Expr* e, int64_t max, bool* ok, Operand* out = nullptr);
   bool isValidIndex(Operand& x, const char* what, bool allowNegative);
-  Type* singleIndex(syntax::IndexExpr* e);
   void typeAssertion(Expr* e, Operand& x, Type* T, bool typeSwitch);
   void selector(Operand& x, syntax::SelectorExpr* e, TypeName* def, bool wantType);
   void funcLit(Operand& x, syntax::FuncLit* e);
@@ -387,7 +394,6 @@ class Checker {
   void shortVarDecl(syntax::Pos pos, syntax::AssignStmt* s);
   void assignError(const std::vector<Expr*>& rhs, size_t l, size_t r);
   void returnError(syntax::Node* at, const std::vector<Var*>& lhs, const std::vector<Operand>& rhs);
-  bool useLhsOnly;
 
   // --- statements (check_stmt.cpp)
   void stmtList(unsigned ctxt, const std::vector<syntax::Stmt*>& list);
@@ -420,7 +426,6 @@ class Checker {
 
   // --- init order (check_init.cpp)
   void initOrder();
-  void dependencies(Object* from, Object* to);
 };
 
 // Formats like printf into a std::string.

@@ -52,7 +52,6 @@ void Checker::suspendedCall(const char* keyword, CallExpr* call) {
   error(startPos(call), std::string(keyword) + " " + msg + " " + opString(x));
 }
 
-
 void Checker::stmt(unsigned ctxt, Stmt* s) {
   size_t top = delayed.size();
   unsigned inner = ctxt & ~(kFallthroughOk | kFinalSwitchCase | kInTypeSwitch);

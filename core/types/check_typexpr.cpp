@@ -380,6 +380,13 @@ void Checker::structInto(syntax::StructType* e, types::StructType* st) {
 Type* Checker::interfaceType(syntax::InterfaceType* e, TypeName* def) {
   auto* it = ctx.make<types::InterfaceType>();
   setDef(def, it);
+  // Outermost interface literals, for the anonymous-cycle check at the end.
+  if (interfaceDepth == 0) interfaceLits.push_back({e, it});
+  interfaceDepth++;
+  struct DepthGuard {
+    int& d;
+    ~DepthGuard() { d--; }
+  } guard{interfaceDepth};
   std::vector<Pos> embedPos;
   if (e->elems) {
     for (Field* f : e->elems->list) {
@@ -680,12 +687,6 @@ bool Checker::validateTypeArgs(Pos pos, const std::vector<TypeParamType*>& tpara
     }
   }
   return true;
-}
-
-bool Checker::satisfies(Pos pos, Type* targ, Type* constraintT, const SubstMap& m, std::string* cause) {
-  (void)pos;
-  Type* b = subst(ctx, constraintT, m);
-  return implementsIface(targ, b, true, cause);
 }
 
 // go/types' implements: whether V implements (or, for constraints,

@@ -114,6 +114,10 @@ Constant fromBF(const BigFloat& f) {
   c.kind = CKind::Float;
   if (f.m.isZero()) return c;
   double lg = log2BF(f);
+  // go/constant's big floats have 32-bit exponents: beyond them the value
+  // is not representable (too large) or zero (too small).
+  if (lg > 2147483647.0) return makeUnknown();
+  if (lg < -2147483648.0) return c;
   if (lg < static_cast<double>(kHugeBits) && lg > -static_cast<double>(kHugeBits)) {
     if (f.e >= 0) c.re = Rat(f.m.shl(static_cast<uint64_t>(f.e)));
     else c.re = Rat(f.m, BigInt(1).shl(static_cast<uint64_t>(-f.e)));
@@ -236,6 +240,10 @@ int Constant::sign() const {
 int64_t Constant::bitLen() const { return re.num().bitLen(); }
 
 int64_t Constant::int64Val(bool* exact) const {
+  if (isHuge()) {
+    if (exact) *exact = false;
+    return exp2 > 0 ? (re.sign() < 0 ? INT64_MIN : INT64_MAX) : 0;
+  }
   bool ok = isNumeric() && re.isInt() && re.num().fitsInt64() &&
             (kind != CKind::Complex || im.isZero());
   if (exact) *exact = ok;
@@ -244,6 +252,10 @@ int64_t Constant::int64Val(bool* exact) const {
 }
 
 uint64_t Constant::uint64Val(bool* exact) const {
+  if (isHuge()) {
+    if (exact) *exact = false;
+    return exp2 > 0 && re.sign() > 0 ? UINT64_MAX : 0;
+  }
   bool ok = isNumeric() && re.isInt() && re.num().fitsUint64() &&
             (kind != CKind::Complex || im.isZero());
   if (exact) *exact = ok;
@@ -252,6 +264,11 @@ uint64_t Constant::uint64Val(bool* exact) const {
 }
 
 double Constant::float64Val(bool* exact) const {
+  if (isHuge()) {
+    if (exact) *exact = false;
+    double z = exp2 > 0 ? HUGE_VAL : 0.0;
+    return re.sign() < 0 ? -z : z;
+  }
   double d = re.toDouble();
   if (exact) {
     *exact = !std::isinf(d) && Rat::cmp(Rat::fromDouble(d), re) == 0;
@@ -260,6 +277,11 @@ double Constant::float64Val(bool* exact) const {
 }
 
 float Constant::float32Val(bool* exact) const {
+  if (isHuge()) {
+    if (exact) *exact = false;
+    float z = exp2 > 0 ? HUGE_VALF : 0.0f;
+    return re.sign() < 0 ? -z : z;
+  }
   float f = re.toFloat();
   if (exact) {
     *exact = !std::isinf(f) && Rat::cmp(Rat::fromDouble(static_cast<double>(f)), re) == 0;
@@ -511,6 +533,7 @@ std::string Constant::exactString() const {
   switch (kind) {
     case CKind::String: return quoteGo(s);
     case CKind::Float:
+      if (isHuge()) return formatHuge(*this);
       if (re.isInt()) return re.num().toString();
       return re.num().toString() + "/" + re.den().toString();
     case CKind::Complex: {
@@ -550,14 +573,9 @@ bool parseIntLit(std::string_view text, BigInt* out) {
 }
 
 // A decimal or hexadecimal floating-point literal, exactly.
-// Set by parseFloatLit for literals whose decimal exponent is too large to
-// represent exactly (the caller builds a huge float from them).
-bool hugeLit = false;
-BigInt hugeMant;
-int64_t hugeE10 = 0;
-
-bool parseFloatLit(std::string_view text, Rat* out) {
-  hugeLit = false;
+// A decimal or hexadecimal floating-point literal as a Float constant:
+// exact, or huge (approximate) for exponents beyond the exact range.
+bool parseFloatLit(std::string_view text, Constant* out) {
   std::string s = stripUnderscores(text);
   bool hex = s.size() >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x';
   size_t i = hex ? 2 : 0;
@@ -594,29 +612,26 @@ bool parseFloatLit(std::string_view text, Rat* out) {
   BigInt m;
   if (!BigInt::parse(mant, hex ? 16 : 10, &m)) return false;
   if (m.isZero()) {
-    *out = Rat();
+    *out = makeRat(Rat());
     return true;
   }
   if (hex) {
     // value = m * 16^-fracDigits * 2^exp
     int64_t e2 = exp - 4 * fracDigits;
-    if (e2 > 100000 || e2 < -100000) return false;
-    if (e2 >= 0) *out = Rat(m.shl(static_cast<uint64_t>(e2)));
-    else *out = Rat(m, BigInt(1).shl(static_cast<uint64_t>(-e2)));
+    *out = fromBF(BigFloat{m, e2});
     return true;
   }
   int64_t e10 = exp - fracDigits;
-  // Exponents this large are far beyond any float type; keep the work
-  // bounded (go/constant switches to an approximate 512-bit float there):
-  // tiny values become 0, huge ones 10^20000 times the mantissa.
   if (e10 < -20000 || e10 > 20000) {
-    hugeLit = true;
-    hugeMant = m;
-    hugeE10 = e10;
+    // Beyond the exact range: m * 10^e10 to 512 bits.
+    BigFloat p = pow10BF(static_cast<uint64_t>(e10 < 0 ? -e10 : e10));
+    BigFloat f{m, 0};
+    normalizeBF(f);
+    *out = fromBF(e10 < 0 ? quoBF(f, p) : mulBF(f, p));
     return true;
   }
-  if (e10 >= 0) *out = Rat(m * BigInt::pow10(static_cast<uint64_t>(e10)));
-  else *out = Rat(m, BigInt::pow10(static_cast<uint64_t>(-e10)));
+  if (e10 >= 0) *out = makeRat(Rat(m * BigInt::pow10(static_cast<uint64_t>(e10))));
+  else *out = makeRat(Rat(m, BigInt::pow10(static_cast<uint64_t>(-e10))));
   return true;
 }
 
@@ -720,9 +735,9 @@ Constant makeFromLiteral(std::string_view text, Tok kind, std::string* err) {
       return makeInt(std::move(v));
     }
     case Tok::Float: {
-      Rat r;
-      if (!parseFloatLit(text, &r)) return fail("invalid floating-point literal");
-      return makeRat(std::move(r));
+      Constant c;
+      if (!parseFloatLit(text, &c)) return fail("invalid floating-point literal");
+      return c;
     }
     case Tok::Imag: {
       if (text.empty() || text.back() != 'i') return fail("invalid imaginary literal");
@@ -746,9 +761,10 @@ Constant makeFromLiteral(std::string_view text, Tok kind, std::string* err) {
         if (!parseIntLit(body, &v)) return fail("invalid imaginary literal");
         return makeImag(makeRat(Rat(std::move(v))));
       }
-      Rat r;
-      if (!parseFloatLit(body, &r)) return fail("invalid imaginary literal");
-      return makeImag(makeRat(std::move(r)));
+      Constant c;
+      if (!parseFloatLit(body, &c)) return fail("invalid imaginary literal");
+      if (c.isHuge()) return fail("imaginary literal out of range");
+      return makeImag(c);
     }
     case Tok::Char: {
       if (text.size() < 3 || text.front() != '\'' || text.back() != '\'')
@@ -781,6 +797,7 @@ Constant makeFromLiteral(std::string_view text, Tok kind, std::string* err) {
 // Conversions
 
 Constant toInt(const Constant& x) {
+  if (x.isHuge()) return makeUnknown();  // as go/constant: not "small"
   switch (x.kind) {
     case CKind::Int: return x;
     case CKind::Float:
@@ -805,6 +822,7 @@ Constant toFloat(const Constant& x) {
 }
 
 Constant toComplex(const Constant& x) {
+  if (x.isHuge()) return makeUnknown();
   switch (x.kind) {
     case CKind::Int:
     case CKind::Float: return makeComplex(x, makeInt64(0));
@@ -893,15 +911,33 @@ Constant binaryOp(const Constant& x, Tok op, const Constant& y, bool intDiv) {
     }
   }
   if (r == 2) {
+    if (x.isHuge() || y.isHuge()) {
+      // Approximate arithmetic on 512-bit mantissas.
+      BigFloat a = toBF(x), b = toBF(y);
+      switch (op) {
+        case Tok::Add: return fromBF(addBF(a, b));
+        case Tok::Sub: return fromBF(addBF(a, BigFloat{-b.m, b.e}));
+        case Tok::Mul: return fromBF(mulBF(a, b));
+        case Tok::Quo:
+          if (b.m.isZero()) return makeUnknown();
+          return fromBF(quoBF(a, b));
+        default: return makeUnknown();
+      }
+    }
+    Rat res;
     switch (op) {
-      case Tok::Add: return makeRat(bound(x.re + y.re));
-      case Tok::Sub: return makeRat(bound(x.re - y.re));
-      case Tok::Mul: return makeRat(bound(x.re * y.re));
+      case Tok::Add: res = bound(x.re + y.re); break;
+      case Tok::Sub: res = bound(x.re - y.re); break;
+      case Tok::Mul: res = bound(x.re * y.re); break;
       case Tok::Quo:
         if (y.re.isZero()) return makeUnknown();
-        return makeRat(bound(x.re / y.re));
+        res = bound(x.re / y.re);
+        break;
       default: return makeUnknown();
     }
+    int64_t lg = res.num().bitLen() - res.den().bitLen();
+    if (!res.isZero() && (lg > kHugeBits || lg < -kHugeBits)) return fromBF(ratToBF(res));
+    return makeRat(std::move(res));
   }
   Constant cx = toComplex(x), cy = toComplex(y);
   Part a{cx.re, cx.reInt}, b{cx.im, cx.imInt}, c{cy.re, cy.reInt}, d{cy.im, cy.imInt};
@@ -932,7 +968,11 @@ Constant unaryOp(Tok op, const Constant& x, unsigned prec) {
       break;
     case Tok::Sub:
       if (x.kind == CKind::Int) return makeInt(-x.re.num());
-      if (x.kind == CKind::Float) return makeRat(-x.re);
+      if (x.kind == CKind::Float) {
+        Constant c = x;  // keeps exp2
+        c.re = -c.re;
+        return c;
+      }
       if (x.kind == CKind::Complex) {
         Constant c = x;
         c.re = -c.re;
@@ -993,6 +1033,10 @@ bool compare(const Constant& x, Tok op, const Constant& y) {
     if (op == Tok::Neq) return !eq;
     return false;
   }
+  if (x.isHuge() || y.isHuge()) {
+    BigFloat d = addBF(toBF(x), BigFloat{-toBF(y).m, toBF(y).e});
+    return cmpResult(d.m.sign(), op);
+  }
   return cmpResult(Rat::cmp(x.re, y.re), op);
 }
 
@@ -1001,6 +1045,11 @@ bool compare(const Constant& x, Tok op, const Constant& y) {
 
 namespace {
 bool roundFloat64(const Constant& x, Constant* out) {
+  if (x.isHuge()) {
+    if (x.exp2 > 0) return false;  // overflows
+    *out = makeFloat64(0);         // underflows to zero
+    return true;
+  }
   bool overflow = false;
   double d = x.re.toDouble(&overflow);
   if (overflow) return false;
@@ -1009,6 +1058,11 @@ bool roundFloat64(const Constant& x, Constant* out) {
 }
 
 bool roundFloat32(const Constant& x, Constant* out) {
+  if (x.isHuge()) {
+    if (x.exp2 > 0) return false;
+    *out = makeFloat64(0);
+    return true;
+  }
   bool overflow = false;
   float f = x.re.toFloat(&overflow);
   if (overflow) return false;
@@ -1073,4 +1127,3 @@ bool representable(const Constant& x, RepKind k, Constant* rounded) {
 }
 
 }  // namespace gs::types
-/root/.pyenv/libexec/pyenv-hooks: line 24: enable: cannot open shared object /root/.pyenv/libexec/pyenv-realpath.dylib: /root/.pyenv/libexec/pyenv-realpath.dylib: cannot open shared object file: No such file or directory

@@ -241,6 +241,15 @@ Type* coreString(Type* t) {
 // Identity
 
 namespace {
+// Interface pairs being compared: anonymous interfaces may refer to
+// themselves through their methods (interface{ F() interface{ I } } inside
+// I), so a pair met again is assumed identical (as go/types does).
+struct IfacePair {
+  const InterfaceType *x, *y;
+  const IfacePair* prev;
+};
+thread_local const IfacePair* ifacePairs = nullptr;
+
 bool identicalImpl(Type* a, Type* b, bool ignoreTags);
 
 bool identicalTuple(Tuple* a, Tuple* b, bool ignoreTags) {
@@ -319,14 +328,20 @@ bool identicalImpl(Type* a, Type* b, bool ignoreTags) {
             found = true;
         if (!found) return false;
       }
-      for (size_t i = 0; i < x->allMethods.size(); i++) {
-        Func *f = x->allMethods[i], *g = y->allMethods[i];
-        if (f->name != g->name) return false;
-        if (!f->exported() && f->pkg != g->pkg) return false;
-        if (f == g) continue;
-        if (!identicalImpl(f->type, g->type, ignoreTags)) return false;
+      for (const IfacePair* p = ifacePairs; p; p = p->prev) {
+        if ((p->x == x && p->y == y) || (p->x == y && p->y == x)) return true;
       }
-      return true;
+      IfacePair pair{x, y, ifacePairs};
+      ifacePairs = &pair;
+      bool same = true;
+      for (size_t i = 0; same && i < x->allMethods.size(); i++) {
+        Func *f = x->allMethods[i], *g = y->allMethods[i];
+        if (f->name != g->name) same = false;
+        else if (!f->exported() && f->pkg != g->pkg) same = false;
+        else if (f != g && !identicalImpl(f->type, g->type, ignoreTags)) same = false;
+      }
+      ifacePairs = pair.prev;
+      return same;
     }
     case Kind::Named: {
       auto *x = static_cast<NamedType*>(a), *y = static_cast<NamedType*>(b);
@@ -419,6 +434,11 @@ struct TypeWriter {
       out += "<nil>";
       return;
     }
+    if (!runtime && t->alias) {
+      qualifier(t->alias->pkg);
+      out += t->alias->name;
+      return;
+    }
     if (t->isBasic()) {
       auto* b = static_cast<const BasicType*>(t);
       if (runtime) {
@@ -504,10 +524,34 @@ struct TypeWriter {
         out += runtime ? " }" : "}";
         return;
       }
-      case Kind::Signature:
+      case Kind::Signature: {
+        auto* sg = static_cast<const Signature*>(t);
         out += "func";
-        signature(static_cast<const Signature*>(t));
+        if (!runtime && !sg->typeParams.empty()) {
+          // A generic function's type: func[T comparable](a T, b T) bool.
+          out += '[';
+          const Type* prev = nullptr;
+          for (size_t i = 0; i < sg->typeParams.size(); i++) {
+            TypeParamType* p = sg->typeParams[i];
+            if (i) {
+              if (p->constraint != prev) {
+                out += ' ';
+                write(prev);
+              }
+              out += ", ";
+            }
+            prev = p->constraint;
+            out += p->obj ? p->obj->name : "?";
+          }
+          if (prev) {
+            out += ' ';
+            write(prev);
+          }
+          out += ']';
+        }
+        signature(sg);
         return;
+      }
       case Kind::Tuple:
         tuple(static_cast<const Tuple*>(t), false, true);
         return;
@@ -593,14 +637,25 @@ struct TypeWriter {
         if (!n->typeArgs.empty()) {
           typeArgs(n->typeArgs);
         } else if (!n->typeParams.empty() && !runtime) {
-          // A generic type written without instantiation: List[T any].
+          // A generic type written without instantiation: List[T any];
+          // parameters declared together share their constraint: Q[A, B any].
           out += '[';
+          const Type* prev = nullptr;
           for (size_t i = 0; i < n->typeParams.size(); i++) {
-            if (i) out += ", ";
             TypeParamType* p = n->typeParams[i];
+            if (i) {
+              if (p->constraint != prev) {
+                out += ' ';
+                write(prev);
+              }
+              out += ", ";
+            }
+            prev = p->constraint;
             out += p->obj ? p->obj->name : "?";
+          }
+          if (prev) {
             out += ' ';
-            write(p->constraint);
+            write(prev);
           }
           out += ']';
         }

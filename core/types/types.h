@@ -47,6 +47,11 @@ class Type {
   explicit Type(Kind k) : kind(k) {}
   virtual ~Type() = default;
   const Kind kind;
+  // Checker: set on the type object made for an alias declaration
+  // (`type A = []int`, `type MyInt = int`, the latter as a copy of the basic
+  // type) so that error messages say "A" as Go's do. It changes nothing
+  // else: identity, underlying types and run-time names ignore it.
+  TypeName* alias = nullptr;
 
   template <class T> T* as() { return kind == T::TheKind ? static_cast<T*>(this) : nullptr; }
   template <class T> const T* as() const {

@@ -223,3 +223,29 @@ TEST(ConstantFormat, FloatG) {
   EXPECT_EQ(formatFloatG(-2.5, 6), "-2.5");
   EXPECT_EQ(formatFloatG(0, 6), "0");
 }
+
+TEST(ConstantHuge, BeyondTheExactRange) {
+  // go/constant keeps such values as 512-bit floats; so do we (approximately).
+  Constant big = L("1e646456992", Tok::Float);
+  EXPECT_TRUE(big.isHuge());
+  EXPECT_EQ(big.toString(), "1e+646456992");
+  EXPECT_TRUE(std::isinf(big.float64Val()));
+  EXPECT_FALSE(representable(big, RepKind::Float64));
+  EXPECT_FALSE(representable(big, RepKind::Int64));  // reported as "truncated"
+  Constant tiny = L("1.23456789e-100000", Tok::Float);
+  EXPECT_EQ(tiny.toString(), "1.23457e-100000");
+  EXPECT_EQ(tiny.float64Val(), 0.0);
+  EXPECT_TRUE(representable(tiny, RepKind::Float64));
+  EXPECT_FALSE(representable(tiny, RepKind::Int));
+  EXPECT_EQ(binaryOp(big, Tok::Mul, tiny).toString(), "1.23457e+646356992");
+  EXPECT_EQ(unaryOp(Tok::Sub, big).toString(), "-1e+646456992");
+  EXPECT_TRUE(compare(tiny, Tok::Lss, big));
+  EXPECT_TRUE(compare(unaryOp(Tok::Sub, big), Tok::Lss, makeInt64(0)));
+  // Products beyond 32-bit binary exponents are not representable.
+  Constant a = L("1e+500000000", Tok::Float);
+  EXPECT_TRUE(binaryOp(a, Tok::Mul, a).isUnknown());
+  // Back into the exact range.
+  Constant back = binaryOp(L("1e30000", Tok::Float), Tok::Quo, L("1e29990", Tok::Float));
+  EXPECT_FALSE(back.isHuge());
+  EXPECT_NEAR(back.float64Val(), 1e10, 1e-3);
+}

@@ -133,7 +133,7 @@ TEST(TypesString, RuntimeAndChecker) {
   EXPECT_EQ(typeString(B.ctx.sliceOf(B.ctx.anyType()), B.main), "[]any");
   auto* it = B.iface({{"N", B.sig({}, {})}, {"M", B.sig({B.b(Kind::Int)}, {B.b(Kind::String)})}});
   EXPECT_EQ(typeString(B.ctx.pointerTo(it)), "*interface { M(int) string; N() }");
-  EXPECT_EQ(typeString(it, B.main), "interface{N(); M(int) string}");
+  EXPECT_EQ(typeString(it, B.main), "interface{M(int) string; N()}");  // sorted, as types2
   auto* recvChan = B.ctx.make<ChanType>(ChanDir::Recv, B.b(Kind::Int));
   EXPECT_EQ(typeString(B.ctx.make<ChanType>(ChanDir::Both, recvChan)), "chan (<-chan int)");
   EXPECT_EQ(typeString(B.ctx.make<ChanType>(ChanDir::Send, B.ctx.make<ChanType>(ChanDir::Both, B.b(Kind::Int)))),
@@ -276,6 +276,7 @@ TEST(TypesPredicates, Comparable) {
 // ---------------------------------------------------------------------------
 // The checker on parsed source.
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <functional>
@@ -367,7 +368,18 @@ TEST(TypesDriver, CheckFile) {
   size_t slash = name.rfind('/');
   (void)slash;
   Checked c(readFile(path), "./prog.go");
-  std::printf("%s", c.errors().c_str());
+  if (std::getenv("TYPES_ALL_ERRORS")) {
+    // Every error, unsorted and without the 10-error limit.
+    for (auto& d : c.diags.list()) {
+      if (d.soft) continue;
+      std::string m = d.msg;
+      for (char& ch : m)
+        if (ch == '\n') ch = '\x01';
+      std::printf("%s: %s\n", c.sources.format(d.pos).c_str(), m.c_str());
+    }
+  } else {
+    std::printf("%s", c.errors().c_str());
+  }
   if (!c.stubDiags.empty()) std::printf("STUB ERRORS:\n%s", c.stubErrors().c_str());
 }
 
@@ -879,6 +891,7 @@ struct AnnotationChecker {
 
   void typeExpr(Expr* e) {
     if (!e) return;
+    if (visit) visit(e);
     if (e->mode != ExprMode::TypeExpr || !e->type) bad(e, "type expression not recorded");
     switch (e->kind) {
       case NodeKind::Ident: ident(static_cast<Ident*>(e)); break;
@@ -905,6 +918,7 @@ struct AnnotationChecker {
       case NodeKind::IndexExpr: {
         auto* ix = static_cast<IndexExpr*>(e);
         if (!ix->instance) bad(ix, "type instantiation without instance");
+        if (visit) typeExpr(ix->x);
         for (Expr* i : ix->indices) typeExpr(i);
         break;
       }
@@ -1170,6 +1184,32 @@ struct AnnotationChecker {
   }
 };
 }  // namespace
+
+// Prints every expression's recorded type and mode (compare with go/types).
+TEST(TypesDriver, Dump) {
+  const char* path = std::getenv("TYPES_DUMP_FILE");
+  if (!path) GTEST_SKIP();
+  Checked c(readFile(path));
+  if (!c.diags.empty()) GTEST_SKIP();
+  std::vector<std::string> lines;
+  AnnotationChecker ac{c.sources, {}, [&](Expr* e) {
+                         std::string mode;
+                         switch (e->mode) {
+                           case ExprMode::TypeExpr: mode = "type"; break;
+                           case ExprMode::Builtin: mode = "builtin"; break;
+                           case ExprMode::NoValue: mode = "novalue"; break;
+                           case ExprMode::Constant: mode = "const " + e->constant->exactString(); break;
+                           case ExprMode::Variable: mode = "variable"; break;
+                           default: mode = "value"; break;
+                         }
+                         std::string t = e->type ? typeString(e->type, c.pkg) : "<nil>";
+                         lines.push_back(std::to_string(e->pos.line) + ":" + std::to_string(e->pos.col) + "\t" + t +
+                                         "\t" + mode);
+                       }};
+  ac.file(c.file);
+  std::sort(lines.begin(), lines.end());
+  for (auto& l : lines) std::printf("%s\n", l.c_str());
+}
 
 // Checks the annotations of the program in $TYPES_CHECK_FILE.
 TEST(TypesDriver, Annotations) {
@@ -2559,6 +2599,76 @@ func main() {
 ./prog.go:17:2: -x (value of type int) is not used
 ./prog.go:20:2: append([]int{}, 1) (value of type []int) is not used
 ./prog.go:20:2: too many errors
+)GO"},
+    {"e35_anoncycle", R"GO(package main
+
+type I1 interface {
+	F() interface{ I1 }
+}
+
+type I2 interface {
+	F() interface{ I2 }
+}
+
+func main() {
+	var a I1
+	var b I2
+	_ = a == b
+}
+)GO",
+     R"GO(./prog.go:3:9: invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)
+./prog.go:7:9: invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)
+)GO"},
+    {"e36_hugeconst", R"GO(package main
+
+import "fmt"
+
+const big = 1e1000000
+const tiny = 1e-1000000
+
+func main() {
+	var f float64 = big
+	var i int = tiny
+	var g float64 = tiny
+	fmt.Println(f, i, g, big/1e999990)
+	const h = big * big
+	var x int64 = 1e100000
+	fmt.Println(x)
+}
+)GO",
+     R"GO(./prog.go:9:18: cannot use big (untyped float constant 1e+1000000) as float64 value in variable declaration (overflows)
+./prog.go:10:14: cannot use tiny (untyped float constant 1e-1000000) as int value in variable declaration (truncated)
+./prog.go:14:16: cannot use 1e100000 (untyped float constant 1e+100000) as int64 value in variable declaration (truncated)
+)GO"},
+    {"e37_alias", R"GO(package main
+
+import "fmt"
+
+type MyInt = int
+type Vec = []float64
+type Fn = func(int) string
+type P = *Vec
+type Empty = interface{}
+
+func main() {
+	var a MyInt = "x"
+	var v Vec = 1
+	var f Fn = 2
+	var p P = 3
+	var e Empty
+	b := a + "s"
+	fmt.Println(a, v, f, p, e, b)
+	var w []MyInt = []string{}
+	fmt.Println(w)
+	fmt.Printf("%T\n", a)
+}
+)GO",
+     R"GO(./prog.go:12:16: cannot use "x" (untyped string constant) as MyInt value in variable declaration
+./prog.go:13:14: cannot use 1 (untyped int constant) as Vec value in variable declaration
+./prog.go:14:13: cannot use 2 (untyped int constant) as Fn value in variable declaration
+./prog.go:15:12: cannot use 3 (untyped int constant) as P value in variable declaration
+./prog.go:17:7: invalid operation: a + "s" (mismatched types MyInt and untyped string)
+./prog.go:19:18: cannot use []string{} (value of type []string) as []MyInt value in variable declaration
 )GO"},
 };
 }  // namespace
