@@ -278,6 +278,7 @@ FuncGen::PreparedCall FuncGen::prepareCall(syn::CallExpr* e) {
         markBlock(pcall.block, ptrs);
         genArgs(e, sig, ty::SubstMap{}, pcall.layout, pcall.block);
         for (ty::Var* r : sig->results->vars) pcall.resultTypes.push_back(T(r->type));
+        for (ty::Var* pv : sig->params->vars) pcall.paramTypes.push_back(T(pv->type));
         return pcall;
       }
       // Static method call: resolve the concrete method for the receiver.
@@ -301,6 +302,7 @@ FuncGen::PreparedCall FuncGen::prepareCall(syn::CallExpr* e) {
       move(pcall.block + pcall.layout.recv, recv, tsize(recvT));
       genArgs(e, om->sig(), ms, pcall.layout, pcall.block);
       for (ty::Var* r : om->sig()->results->vars) pcall.resultTypes.push_back(T(c.substType(r->type, ms)));
+      for (ty::Var* pv : om->sig()->params->vars) pcall.paramTypes.push_back(T(c.substType(pv->type, ms)));
       return pcall;
     }
     if (sel->selection && sel->selection->kind == ty::SelectionKind::MethodExpr) {
@@ -334,6 +336,7 @@ FuncGen::PreparedCall FuncGen::prepareCall(syn::CallExpr* e) {
       rest.hasEllipsis = e->hasEllipsis;
       genArgs(&rest, om->sig(), ms, pcall.layout, pcall.block);
       for (ty::Var* rv : om->sig()->results->vars) pcall.resultTypes.push_back(T(c.substType(rv->type, ms)));
+      for (ty::Var* pv : om->sig()->params->vars) pcall.paramTypes.push_back(T(c.substType(pv->type, ms)));
       return pcall;
     }
   }
@@ -373,6 +376,7 @@ FuncGen::PreparedCall FuncGen::prepareCall(syn::CallExpr* e) {
     markBlock(pcall.block, ptrs);
     genArgs(e, fn->sig(), ms, pcall.layout, pcall.block);
     for (ty::Var* r : fn->sig()->results->vars) pcall.resultTypes.push_back(T(c.substType(r->type, ms)));
+    for (ty::Var* pv : fn->sig()->params->vars) pcall.paramTypes.push_back(T(c.substType(pv->type, ms)));
     return pcall;
   }
   // A func value.
@@ -392,6 +396,7 @@ FuncGen::PreparedCall FuncGen::prepareCall(syn::CallExpr* e) {
   markBlock(pcall.block, ptrs);
   genArgs(e, sig, ty::SubstMap{}, pcall.layout, pcall.block);
   for (ty::Var* r : sig->results->vars) pcall.resultTypes.push_back(T(r->type));
+  for (ty::Var* pv : sig->params->vars) pcall.paramTypes.push_back(T(pv->type));
   return pcall;
 }
 
@@ -882,7 +887,9 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
     plan->objSize = (off + 7) / 8 * 8;
     int32_t f = c.funcForThunk(plan, name_ + wrapName);
     int32_t clo = alloc(c.tc.basic(ty::Kind::UnsafePointer));
-    emit(Op::MKCLO, clo, f, plan->objSize);
+    std::vector<std::pair<int32_t, ty::Type*>> fields{{0, c.tc.basic(ty::Kind::Uintptr)}};
+    for (size_t i = 0; i < plan->fields.size(); i++) fields.push_back({plan->fieldOffs[i], plan->fields[i]});
+    emit(Op::MKCLO, clo, f, c.closureTypeIndex(fields, plan->objSize));
     for (size_t i = 0; i < vals.size(); i++) store(Loc::indirect(clo, plan->fieldOffs[i], plan->fields[i]), vals[i]);
     pushDefer(clo);
     release(m);
@@ -928,7 +935,16 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
   plan->objSize = off + (argsBytes + 7) / 8 * 8;
   int32_t f = c.funcForThunk(plan, name_ + wrapName);
   int32_t clo = alloc(c.tc.basic(ty::Kind::UnsafePointer));
-  emit(Op::MKCLO, clo, f, plan->objSize);
+  // The object's layout: function index, the callee word(s), then the call
+  // block's parameter bytes (parameters keep their block offsets minus the
+  // header, shifted to `off`).
+  std::vector<std::pair<int32_t, ty::Type*>> fields{{0, c.tc.basic(ty::Kind::Uintptr)}};
+  if (p.kind == PreparedCall::Value) fields.push_back({calleeWordOff, c.tc.basic(ty::Kind::UnsafePointer)});
+  if (p.kind == PreparedCall::Iface) fields.push_back({calleeWordOff, c.tc.anyType()});
+  for (size_t i = 0; i < p.paramTypes.size() && i < p.layout.params.size(); i++)
+    fields.push_back({off + p.layout.params[i] - vm::kFrameHeader, p.paramTypes[i]});
+  if (p.recvType && p.layout.recv >= 0) fields.push_back({off + p.layout.recv - vm::kFrameHeader, p.recvType});
+  emit(Op::MKCLO, clo, f, c.closureTypeIndex(fields, plan->objSize));
   if (p.kind == PreparedCall::Value) emit(Op::STORE64, clo, p.fnSlot, calleeWordOff);
   if (p.kind == PreparedCall::Iface) emit(Op::STOREN, clo, p.ifaceSlot, 16, static_cast<uint16_t>(calleeWordOff));
   if (argsBytes > 0) {

@@ -104,6 +104,35 @@ int32_t Compiler::internString(const std::string& s) {
   return off;
 }
 
+int32_t Compiler::closureTypeIndex(const std::vector<std::pair<int32_t, ty::Type*>>& fields, int32_t size) {
+  auto* st = tc.make<ty::StructType>();
+  int32_t at = 0;
+  int pad = 0;
+  auto padTo = [&](int32_t off) {
+    if (off > at) {
+      auto* v = tc.make<ty::Var>(syn::Pos{}, nullptr, "_", tc.make<ty::ArrayType>(tc.basic(ty::Kind::Uint8), off - at));
+      v->isField = true;
+      st->fields.push_back(v);
+      st->tags.push_back("");
+      at = off;
+      pad++;
+    }
+  };
+  std::vector<std::pair<int32_t, ty::Type*>> sorted = fields;
+  std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  int n = 0;
+  for (auto& [off, t] : sorted) {
+    padTo(off);
+    auto* v = tc.make<ty::Var>(syn::Pos{}, nullptr, "F" + std::to_string(n++), t);
+    v->isField = true;
+    st->fields.push_back(v);
+    st->tags.push_back("");
+    at = off + static_cast<int32_t>(ty::sizeOf(t));
+  }
+  padTo(size);
+  return typeIndex(st);
+}
+
 int32_t Compiler::selectorIndex(const std::string& name) {
   auto it = selectors_.find(name);
   if (it != selectors_.end()) return it->second;

@@ -353,7 +353,8 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
     int32_t rs = tsize(recvT);
     ty::Type* ft = typeOf(e);
     int32_t clo = alloc(ft);
-    emit(Op::MKCLO, clo, f, 8 + ((rs + 7) / 8) * 8);
+    ty::Type* uptr = c.tc.basic(ty::Kind::Uintptr);
+    emit(Op::MKCLO, clo, f, c.closureTypeIndex({{0, uptr}, {8, recvT}}, 8 + ((rs + 7) / 8) * 8));
     store(Loc::indirect(clo, 8, recvT), recv);
     return Loc::slot(clo, ft);
   }
@@ -847,7 +848,9 @@ Loc FuncGen::genBinary(syn::BinaryExpr* e, int32_t dstSlot) {
       emit(Op::CONCAT, d, x, y);
       return Loc::slot(d, t);
     }
-    int32_t arr = allocRaw(static_cast<int32_t>(16 * parts.size()), 8, {});
+    std::vector<int32_t> words;
+    for (size_t i = 0; i < parts.size(); i++) words.push_back(static_cast<int32_t>(16 * i));
+    int32_t arr = allocRaw(static_cast<int32_t>(16 * parts.size()), 8, words);
     for (size_t i = 0; i < parts.size(); i++) genInto(parts[i], arr + static_cast<int32_t>(16 * i));
     emit(Op::CONCATN, d, arr, static_cast<int32_t>(parts.size()));
     return Loc::slot(d, t);
@@ -1034,7 +1037,10 @@ Loc FuncGen::genFuncLit(syn::FuncLit* e) {
     return Loc::slot(d, t);
   }
   const auto& caps = it->second;
-  emit(Op::MKCLO, d, f, static_cast<int32_t>(8 + 8 * caps.size()));
+  std::vector<std::pair<int32_t, ty::Type*>> fields{{0, c.tc.basic(ty::Kind::Uintptr)}};
+  for (size_t i = 0; i < caps.size(); i++)
+    fields.push_back({static_cast<int32_t>(8 + 8 * i), c.tc.pointerTo(T(caps[i]->type))});
+  emit(Op::MKCLO, d, f, c.closureTypeIndex(fields, static_cast<int32_t>(8 + 8 * caps.size())));
   for (size_t i = 0; i < caps.size(); i++) {
     // Store the captured variable's cell pointer.
     auto vit = vars_.find(caps[i]);

@@ -169,6 +169,10 @@ class Compiler {
   std::string methodKey(const ty::Func* m) const;  // RMethod name: exported "M", unexported "pkg.m"
 
   int32_t internString(const std::string& s);  // offset in staticData
+  // The runtime type of a closure object: a struct with the given fields at
+  // exactly the given offsets (word 0 is the function index), so the
+  // collector knows which words are pointers.
+  int32_t closureTypeIndex(const std::vector<std::pair<int32_t, ty::Type*>>& fields, int32_t size);
   int32_t fileIndex(int32_t sourceFile);
 
   // Layout of a signature's argument block.
@@ -317,6 +321,7 @@ class FuncGen {
     int32_t block = -1;
     SigLayout layout;
     std::vector<ty::Type*> resultTypes;
+    std::vector<ty::Type*> paramTypes;
     ty::Type* recvType = nullptr;
   };
   PreparedCall prepareCall(syn::CallExpr* e);

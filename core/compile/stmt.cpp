@@ -1473,7 +1473,10 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
   int32_t f = c.funcForRangeBody(info, subst_);
   ty::Type* yieldT = T(seqSig->params->vars[0]->type);
   int32_t clo = alloc(yieldT);
-  emit(Op::MKCLO, clo, f, static_cast<int32_t>(8 + 8 * caps.size()));
+  std::vector<std::pair<int32_t, ty::Type*>> cfields{{0, c.tc.basic(ty::Kind::Uintptr)}};
+  for (size_t i = 0; i < caps.size(); i++)
+    cfields.push_back({static_cast<int32_t>(8 + 8 * i), c.tc.pointerTo(T(caps[i]->type))});
+  emit(Op::MKCLO, clo, f, c.closureTypeIndex(cfields, static_cast<int32_t>(8 + 8 * caps.size())));
   for (size_t i = 0; i < caps.size(); i++) {
     int32_t m2 = mark();
     auto vit = vars_.find(caps[i]);

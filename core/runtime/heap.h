@@ -2,26 +2,34 @@
 //
 // Every heap object and every goroutine stack block is allocated here, so
 // that accounting (runtime.MemStats), the memory budget, the heap panel and
-// (issue 4) the garbage collector all hook into one place, as clox's
-// reallocate() does.
+// the garbage collector all hook into one place, as clox's reallocate()
+// does.
 //
-// Layout of a heap object: a 16-byte header immediately before the object's
-// first byte, then the object, zeroed at allocation:
+// Small objects live in spans: runs of 8 KiB pages cut into equal slots of
+// one of Go's size classes. A slot is an 8-byte header followed by the
+// object:
 //
-//   header: RType* type (8) | u32 size | i32 site
+//   header: u32 type | i32 site        then the object, zeroed
 //
-// `type` describes one element; an object may hold `size / type->size`
-// consecutive elements (the backing array of a slice). A null type means the
-// object holds no pointers (string bytes). `site` names the allocation site
-// (an index the compiler assigns; -1 for runtime-internal allocations).
+// `type` indexes the program's runtime types (rt::RType::id); kNoScan marks
+// objects that hold no pointers (string bytes, map internals). The object
+// holds size / type->size consecutive values of the type (a slice's backing
+// array). `site` names the allocation site (the compiler's index, -1 for
+// runtime-internal allocations). Objects larger than 32 KiB get their own
+// block. The collector finds the object containing any address through the
+// page table (small) or an ordered map (large), so interior pointers (a
+// slice into an array, a pointer to a field) keep whole objects alive.
 //
-// Invariant (issue 4 relies on it): no heap object points into a goroutine
-// stack. Stack pointers exist only in stack frames.
+// Invariant the collector relies on: no heap object points into a goroutine
+// stack (escape analysis keeps such values on the stack). Stack pointers
+// exist only in frames.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/runtime/rtype.h"
@@ -29,19 +37,35 @@
 namespace gs::rt {
 
 struct ObjHeader {
-  const RType* type;
-  uint32_t size;
+  uint32_t type;
   int32_t site;
 };
-static_assert(sizeof(ObjHeader) == 16);
+static_assert(sizeof(ObjHeader) == 8);
+
+constexpr uint32_t kNoScan = 0xFFFFFFFFu;    // no pointers inside
+constexpr uint32_t kMapIterObj = 0xFFFFFFFEu; // a map iterator: the runtime scans it specially
+constexpr uint32_t kMapObj = 0xFFFFFFFDu;     // a map's GoMap (its own type pointer says the rest)
+constexpr uint32_t kChanObj = 0xFFFFFFFCu;    // a channel's Chan
 
 struct HeapStats {
-  uint64_t heapAlloc = 0;   // bytes in live (not yet freed) objects
+  uint64_t heapAlloc = 0;   // bytes in allocated objects (slot sizes)
+  uint64_t heapObjects = 0;
+  uint64_t heapInuse = 0;   // bytes in spans and large blocks
   uint64_t totalAlloc = 0;  // cumulative bytes allocated
   uint64_t mallocs = 0;
   uint64_t frees = 0;
   uint64_t stackInuse = 0;  // bytes in goroutine stack blocks
   uint64_t numGC = 0;
+  uint64_t pauseTotalNs = 0;
+  uint64_t nextGC = 4 << 20;
+  uint64_t lastLive = 0;    // heapAlloc after the last collection
+};
+
+// One allocated object, as the collector and the heap panel see it.
+struct ObjRef {
+  uint8_t* base = nullptr;  // first byte of the object (after the header)
+  uint64_t size = 0;        // bytes available to the object
+  ObjHeader* header = nullptr;
 };
 
 class Heap {
@@ -53,7 +77,13 @@ class Heap {
 
   // A zeroed object of `size` bytes. Returns null when the memory budget
   // would be exceeded (the caller raises Go's "out of memory" fatal error).
-  uint8_t* alloc(uint64_t size, const RType* type, int32_t site);
+  // typeId: an RType id, or kNoScan.
+  uint8_t* alloc(uint64_t size, uint32_t typeId, int32_t site);
+  // The object keeps its type even when it holds no pointers (the heap
+  // panel shows it); the collector skips types without pointers.
+  uint8_t* alloc(uint64_t size, const RType* type, int32_t site) {
+    return alloc(size, type ? static_cast<uint32_t>(type->id) : kNoScan, site);
+  }
   static ObjHeader* header(uint8_t* obj) { return reinterpret_cast<ObjHeader*>(obj) - 1; }
 
   // Stack blocks (not GC objects: their frames are roots).
@@ -65,18 +95,77 @@ class Heap {
 
   void setBudget(uint64_t bytes) { budget_ = bytes; }
   uint64_t budget() const { return budget_; }
-  uint64_t inUse() const { return stats_.heapAlloc + stats_.stackInuse; }
+  uint64_t inUse() const { return stats_.heapInuse + stats_.stackInuse; }
+  HeapStats& stats() { return stats_; }
   const HeapStats& stats() const { return stats_; }
-  // The size of the allocation that failed last (for the OOM report).
   uint64_t lastFailedSize() const { return lastFailed_; }
+  // A collection is due (the live heap doubled since the last one).
+  bool gcDue() const { return stats_.heapAlloc >= stats_.nextGC; }
+  // Set to true by any allocation that makes a collection due.
+  void setDueFlag(bool* flag) { dueFlag_ = flag; }
+
+  // ---- the collector's view
+  // The object containing address p, if p points into the heap.
+  bool find(uint64_t p, ObjRef* out) const;
+  // Sets the mark bit; true if it was not set before.
+  bool mark(const ObjRef& o);
+  bool isMarked(const ObjRef& o) const;
+  // Frees every unmarked object and clears the marks. Returns bytes freed.
+  uint64_t sweep(uint64_t* objectsFreed);
+  // Visits every allocated object (the heap panel).
+  template <class F> void forEachObject(F&& f) const;
 
  private:
+  struct Span {
+    uint8_t* base;       // 8 KiB aligned
+    uint32_t slotSize;   // header + object
+    uint32_t nslots;
+    uint32_t npages;
+    uint32_t freeCount;
+    uint8_t sizeClass;
+    void* freeList;      // free slots, threaded through their first word
+    std::vector<uint64_t> allocBits, markBits;
+    bool inPartial;
+  };
+  struct Large {
+    uint8_t* base;  // the header
+    uint64_t size;  // object bytes
+    bool marked;
+  };
+  Span* newSpan(uint8_t sizeClass);
+  void releaseSpan(Span* s);
+
   HeapStats stats_;
   uint64_t budget_ = 1ull << 30;
   uint64_t lastFailed_ = 0;
-  std::vector<uint8_t*> objects_;  // every live object's header (for the collector)
+  std::vector<Span*> spans_;
+  std::vector<std::vector<Span*>> partial_;  // per size class: spans with free slots
+  std::unordered_map<uintptr_t, Span*> pages_;  // page number -> span
+  std::map<uintptr_t, Large> large_;             // header address -> large object
   std::vector<uint8_t*> statics_;
+  bool* dueFlag_ = nullptr;
 };
+
+template <class F> void Heap::forEachObject(F&& f) const {
+  for (const Span* s : spans_) {
+    for (uint32_t i = 0; i < s->nslots; i++) {
+      if (!(s->allocBits[i / 64] >> (i % 64) & 1)) continue;
+      uint8_t* slot = s->base + static_cast<size_t>(i) * s->slotSize;
+      ObjRef o;
+      o.header = reinterpret_cast<ObjHeader*>(slot);
+      o.base = slot + sizeof(ObjHeader);
+      o.size = s->slotSize - sizeof(ObjHeader);
+      f(o);
+    }
+  }
+  for (const auto& [addr, l] : large_) {
+    ObjRef o;
+    o.header = reinterpret_cast<ObjHeader*>(l.base);
+    o.base = l.base + sizeof(ObjHeader);
+    o.size = l.size;
+    f(o);
+  }
+}
 
 // Go's malloc size classes: append rounds the capacity it asks for up to the
 // size class, which is visible in cap(). Objects with pointers (noscan ==

@@ -20,7 +20,7 @@ uint64_t nextPow2(uint64_t x) {
 }  // namespace
 
 GoMap* Maps::make(const RType* mapType, int64_t hint) {
-  auto* m = reinterpret_cast<GoMap*>(heap_.alloc(sizeof(GoMap), mapType, -1));
+  auto* m = reinterpret_cast<GoMap*>(heap_.alloc(sizeof(GoMap), kMapObj, -1));
   if (!m) return nullptr;
   m->type = mapType;
   const RType* k = mapType->key;
@@ -197,7 +197,7 @@ void Maps::clear(GoMap* m) {
 }
 
 MapIter* Maps::iterate(GoMap* m) {
-  auto* it = reinterpret_cast<MapIter*>(heap_.alloc(sizeof(MapIter), nullptr, -1));
+  auto* it = reinterpret_cast<MapIter*>(heap_.alloc(sizeof(MapIter), kMapIterObj, -1));
   if (!it) return nullptr;
   it->map = m;
   it->entries = m ? m->entries : nullptr;

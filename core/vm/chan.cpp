@@ -69,7 +69,8 @@ void VM::copyElem(Chan* c, uint8_t* dst, const uint8_t* src) {
 Chan* VM::makeChan(const rt::RType* chanType, int64_t cap) {
   // The Chan lives in a heap object typed as the channel (the collector
   // reads its buffer through the element type).
-  auto* c = reinterpret_cast<Chan*>(alloc(sizeof(Chan), chanType, -1));
+  auto* c = reinterpret_cast<Chan*>(heap_.alloc(sizeof(Chan), rt::kChanObj, -1));
+  if (!c) outOfMemory(sizeof(Chan));
   if (stop_ != Stop::None) return nullptr;
   new (c) Chan();
   c->type = chanType;

@@ -18,6 +18,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <unordered_map>
 
 #include "core/vm/vm_internal.h"
@@ -64,6 +65,7 @@ int32_t Program::funcAt(int32_t pc) const {
 VM::VM(const Program& prog, rt::Host& host, RunOptions opts)
     : prog_(prog), host_(host), opts_(std::move(opts)), maps_(heap_) {
   heap_.setBudget(opts_.memLimit);
+  heap_.setDueFlag(&gcDue_);
   funcRT_.reserve(prog_.funcs.size());
   for (const FuncInfo& f : prog_.funcs)
     funcRT_.push_back({f.entry, f.frameSize, f.zeroLocals ? f.argsEnd : f.frameSize, f.native});
@@ -130,6 +132,7 @@ int VM::run() {
   rng_ = opts_.seed * 0x9e3779b97f4a7c15ull + 1;
   traceSched_ = opts_.trace.find("sched") != std::string::npos;
   traceStack_ = opts_.trace.find("stack") != std::string::npos;
+  traceGC_ = opts_.trace.find("gc") != std::string::npos;
   // The main goroutine runs the program's start function (package
   // initialization, then main.main); when it returns the program ends.
   nextGoId_ = 1;
@@ -177,7 +180,12 @@ void VM::freeDefer(Defer* d) {
 
 uint8_t* VM::alloc(uint64_t size, const rt::RType* type, int32_t site) {
   uint8_t* p = heap_.alloc(size, type, site);
-  if (p) return p;
+  if (p) {
+    if (opts_.stressGC && stressDue(heap_.stats().heapAlloc)) gcDue_ = true;
+    return p;
+  }
+  // Out of budget. Collections are paced to happen before the budget is
+  // reached (see collect), so what is allocated is live: Go's fatal error.
   outOfMemory(size);
   if (scratch_.size() < size) scratch_.assign(std::min<uint64_t>(size, 1 << 20), 0);
   return scratch_.data();
@@ -222,7 +230,7 @@ bool VM::pushCall(GoPtr fn, uint32_t newFp, int32_t retPc) {
     return stop_ == Stop::None;
   }
   uint64_t need = static_cast<uint64_t>(newFp) + static_cast<uint64_t>(f.frameSize);
-  if (need > g_->stackSize || opts_.stressStack) {
+  if (need > g_->stackSize || (opts_.stressStack && stressDue(g_->stackSize))) {
     if (!growStack(need, -1, 0)) {
       if (stop_ == Stop::None) stackOverflow(g_->pc, g_->fp);
       return false;
@@ -248,6 +256,10 @@ bool VM::growStack(uint64_t needed, int32_t callee, uint32_t calleeFrame) {
   if (newSize > opts_.maxStack) return false;
   uint8_t* fresh = heap_.allocStack(newSize);
   if (!fresh) {
+    // A stress-mode move needs a second block of the same size for a
+    // moment; when the budget cannot afford it, the move is skipped (the
+    // program itself did not ask for memory).
+    if (newSize == oldSize && needed <= oldSize) return true;
     outOfMemory(newSize);
     return false;
   }
@@ -255,7 +267,7 @@ bool VM::growStack(uint64_t needed, int32_t callee, uint32_t calleeFrame) {
   std::memcpy(fresh, old, oldSize);
   g->stack = fresh;
   g->stackSize = newSize;
-  adjustPointers(old, oldSize, fresh - old, callee, calleeFrame);
+  adjustPointers(g, old, oldSize, fresh - old, callee, calleeFrame);
   heap_.freeStack(old, oldSize);
   if (newSize != oldSize) g->growths++;
   if (traceStack_) {
@@ -267,27 +279,20 @@ bool VM::growStack(uint64_t needed, int32_t callee, uint32_t calleeFrame) {
   return true;
 }
 
-// Walks every frame of the (already copied) stack and moves each pointer
-// that pointed into the old block by delta, reading each frame through the
-// stack map of the instruction it is stopped at. A frame only owns the bytes
-// below the frame above it (its outgoing area is the callee's). Frame links
-// are offsets and need no change. A frame being entered (callee) has only its
-// arguments written: its entry map covers them.
-void VM::adjustPointers(uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t callee,
-                        uint32_t calleeFrame) {
-  G* g = g_;
-  auto lo = rt::fromHost(oldLo), hi = lo + oldSize;
-  auto fix = [&](uint8_t* frame, const std::vector<int32_t>& offs, int64_t limit) {
-    for (int32_t off : offs) {
-      if (off + 8 > limit) continue;
-      GoPtr p = load<GoPtr>(frame + off);
-      if (p >= lo && p < hi) store<GoPtr>(frame + off, p + static_cast<GoPtr>(delta));
-    }
+// Visits every frame word of goroutine g that may hold a pointer: each frame
+// is read through the stack map of the instruction it is stopped at, and a
+// frame only owns the bytes below the frame above it (its outgoing area is
+// the callee's). A frame being entered (callee >= 0, at calleeFrame) has
+// only its arguments written: its entry map covers them.
+void VM::walkFrameWords(G* g, int32_t callee, uint32_t calleeFrame, const std::function<void(uint8_t*)>& visit) {
+  auto each = [&](uint8_t* frame, const std::vector<int32_t>& offs, int64_t limit) {
+    for (int32_t off : offs)
+      if (off + 8 <= limit) visit(frame + off);
   };
   uint64_t childFp = UINT64_MAX;
   if (callee >= 0) {
     const FuncInfo& f = prog_.funcs[static_cast<size_t>(callee)];
-    fix(g->stack + calleeFrame, f.ptrOffsets, f.argsEnd);
+    each(g->stack + calleeFrame, f.ptrOffsets, f.argsEnd);
     childFp = calleeFrame;
   }
   int32_t pc = g->pc;
@@ -297,12 +302,14 @@ void VM::adjustPointers(uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t
       int32_t m = prog_.ptrmapAt[static_cast<size_t>(pc)];
       if (m >= 0) {
         int64_t limit = childFp == UINT64_MAX ? INT64_MAX : static_cast<int64_t>(childFp) - fp;
-        fix(g->stack + fp, prog_.ptrmaps[static_cast<size_t>(m)], limit);
+        each(g->stack + fp, prog_.ptrmaps[static_cast<size_t>(m)], limit);
       }
     }
+    // The closure context of the frame (kept alive while the frame runs).
+    visit(g->stack + fp + kCtxOffset);
     uint32_t retPc = load<uint32_t>(g->stack + fp);
     uint32_t callerFp = load<uint32_t>(g->stack + fp + 4);
-    if (retPc == kStubHalt || fp == 0) break;
+    if (retPc == kStubHalt || retPc == kStubGoExit || fp == 0) break;
     if (retPc == kStubPanicResume) {
       pc = -1;
       for (Panic* p = g->panic; p; p = p->link)
@@ -312,14 +319,24 @@ void VM::adjustPointers(uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t
         }
     } else if (retPc == kStubCallInReturn) {
       pc = -1;
-      for (const CallInRecord& r : callIns_)
-        if (r.fp == callerFp) pc = r.pc;
+      if (g == g_)
+        for (const CallInRecord& r : callIns_)
+          if (r.fp == callerFp) pc = r.pc;
     } else {
       pc = callSitePc(retPc);
     }
     childFp = fp;
     fp = callerFp;
   }
+}
+
+// Moves each pointer that pointed into g's old stack block by delta.
+void VM::adjustPointers(G* g, uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t callee, uint32_t calleeFrame) {
+  auto lo = rt::fromHost(oldLo), hi = lo + oldSize;
+  walkFrameWords(g, callee, calleeFrame, [&](uint8_t* w) {
+    GoPtr p = load<GoPtr>(w);
+    if (p >= lo && p < hi) store<GoPtr>(w, p + static_cast<GoPtr>(delta));
+  });
 }
 
 void VM::stackOverflow(int32_t pc, uint32_t fp) {

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -169,6 +170,7 @@ struct RunOptions {
   std::string trace;               // comma-separated: sched, stack
   uint64_t memLimit = 1ull << 30;  // stacks + heap
   bool stressStack = false;        // move the stack at every call (finds stale stack pointers)
+  bool stressGC = false;           // collect at every scheduling check point
   std::vector<std::string> args;   // os.Args
 };
 
@@ -190,6 +192,7 @@ class VM {
   rt::Host& host() { return host_; }
   G* currentG() { return g_; }
   const RunOptions& options() const { return opts_; }
+  void setMaxStack(uint64_t bytes) { opts_.maxStack = bytes; }  // runtime/debug.SetMaxStack
   // The running native's argument area (re-derive after a call-in).
   uint8_t* nativeArgs() { return g_->stack + nativeFrame_ + kFrameHeader; }
 
@@ -243,6 +246,9 @@ class VM {
   void semacquire(rt::GoPtr addr, const char* reason);
   void semrelease(rt::GoPtr addr);
   uint64_t random();  // the run's deterministic random numbers
+  // runtime.GC(): a full collection now (natives may call it: no native
+  // holds unrooted heap pointers across this call).
+  void gc() { collect(); }
   // Channels (chan.cpp), also used by natives (timers send on channels).
   Chan* makeChan(const rt::RType* chanType, int64_t cap);
   bool chanTrySend(Chan* c, const uint8_t* elem);  // non-blocking; false if it would block
@@ -305,7 +311,14 @@ class VM {
   // Grows (or, in stress mode, moves) the stack so that `needed` bytes fit.
   // calleeFrame: a frame being entered whose arguments are already written.
   bool growStack(uint64_t needed, int32_t callee, uint32_t calleeFrame);
-  void adjustPointers(uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t callee, uint32_t calleeFrame);
+  void adjustPointers(G* g, uint8_t* oldLo, uint64_t oldSize, int64_t delta, int32_t callee, uint32_t calleeFrame);
+  void walkFrameWords(G* g, int32_t callee, uint32_t calleeFrame, const std::function<void(uint8_t*)>& visit);
+  // The garbage collector (gc.cpp).
+  void collect();
+  void markAddress(uint64_t p, std::vector<rt::ObjRef>* work);
+  void scanObject(const rt::ObjRef& o, std::vector<rt::ObjRef>* work);
+  void shrinkStacks();
+  uint64_t stackUsed(G* g);
   // Starts unwinding for a new panic raised at (pc, fp). Afterwards g_->pc/fp
   // say where execution continues (a deferred call), or stop_ is set.
   void startPanic(rt::GoIface value, bool fault, int32_t pc, uint32_t fp);
@@ -328,7 +341,6 @@ class VM {
   int32_t frameSizeAt(int32_t pc) const;
   int32_t callSitePc(uint32_t retPc) const;
   void copyOut(uint8_t* dst, const rt::GoIface& x, const rt::RType* t);
-  const rt::RType* closureType() const { return nullptr; }
   Defer* newDefer();
   void freeDefer(Defer* d);
 
@@ -425,7 +437,20 @@ class VM {
   uint64_t rng_ = 0;
   std::unordered_map<uint64_t, std::vector<G*>> semaWaiters_;
   Sudog* freeSudogs_ = nullptr;
-  bool traceSched_ = false, traceStack_ = false;
+  bool traceSched_ = false, traceStack_ = false, traceGC_ = false;
+  bool gcDue_ = false;  // the heap doubled: collect at the next check point
+  // Stress modes act at every event while the thing they stress (a stack,
+  // the heap) is at most 64 KiB; beyond that, once every size/256 bytes'
+  // worth of events, so a deep recursion or a big heap costs about 256 bytes
+  // of copying or marking per event and finishes, while stale pointers still
+  // show up at once in the small cases.
+  uint64_t stressTick_ = 0;
+  bool stressDue(uint64_t size) {
+    if (size <= (64u << 10)) return true;
+    if (++stressTick_ < (size >> 8)) return false;
+    stressTick_ = 0;
+    return true;
+  }
   std::string input_;            // stdin bytes not read yet
   size_t inputPos_ = 0;
   bool inputEOF_ = false;

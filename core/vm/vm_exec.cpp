@@ -105,6 +105,11 @@ VM::ExecResult VM::exec(uint32_t callInFp) {
   // run queue. Never inside a call-in (its C++ caller is waiting).
 #define CHECKPOINT()                                    \
   do {                                                  \
+    if (gcDue_ && callInFp == 0) {                      \
+      SAVE();                                           \
+      collect();                                        \
+      RELOAD();                                         \
+    }                                                   \
     if (--budget <= 0) {                                \
       budget = kSliceBudget;                            \
       steps_ += kSliceBudget;                           \
@@ -501,7 +506,7 @@ dispatch:
       RELOAD();
       vmnext(1);
     }
-    if (nfp + f.frameSize > stackHi || opts_.stressStack) {
+    if (nfp + f.frameSize > stackHi || (opts_.stressStack && stressDue(g->stackSize))) {
       SAVE();
       uint32_t nOff = static_cast<uint32_t>(nfp - g->stack);
       if (!growStack(static_cast<uint64_t>(nOff) + static_cast<uint64_t>(f.frameSize), callee, nOff)) {
@@ -773,7 +778,8 @@ dispatch:
   }
   vmcase(MKCLO) {
     SAVE();
-    uint8_t* p = alloc(static_cast<uint64_t>(pc->c), closureType(), -1);
+    const rt::RType* ct = types_[pc->c];
+    uint8_t* p = alloc(static_cast<uint64_t>(ct->size), ct, -1);
     if (stop_ != Stop::None) return finishExec(callInFp);
     store<int64_t>(p, pc->b);
     rt::storePtr(R(pc->a), p);
