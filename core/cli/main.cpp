@@ -3,6 +3,7 @@
 //   goroscope run [flags] FILE.go [args...]   compile and run, like `go run`
 //   goroscope build --frames FILE.go          print every function's frame layout
 //   goroscope build -S FILE.go                print the bytecode
+//   goroscope build -m[=2] FILE.go            print escape analysis decisions, like go build -gcflags=-m
 //   goroscope version | --help
 #include <poll.h>
 #include <unistd.h>
@@ -37,16 +38,20 @@ const char* kUsage =
     "        print each function's frame: its size and every slot (name, type, offset, size)\n"
     "  goroscope build -S FILE.go\n"
     "        print the bytecode\n"
+    "  goroscope build -m FILE.go, goroscope build -m=2 FILE.go\n"
+    "        print the escape analysis decisions (moved to heap, escapes to heap, parameter\n"
+    "        leaks) like `go build -gcflags=-m`; -m=2 explains each flow\n"
     "  goroscope version\n"
     "\n"
     "Flags for run:\n"
     "  --max-stack=BYTES   per-goroutine stack limit (default 1000000000, Go's)\n"
     "  --mem-limit=BYTES   memory budget for stacks and heap (default 1GiB; suffixes KiB MiB GiB)\n"
     "  --stress-stack      move the stack at every call (a debugging mode)\n"
+    "  --stress-gc         collect garbage at every check point (a debugging mode)\n"
     "  --virtual-time      sleeping jumps a virtual clock that starts at 2009-11-10 23:00:00 UTC\n"
     "                      (the Go playground's time); CPU work takes no time\n"
     "  --seed=N            seed for the scheduler's random choices (select), default 1\n"
-    "  --trace=sched,stack print runtime events (goroutines, stack growth) to stderr\n";
+    "  --trace=sched,stack,gc  print runtime events (goroutines, stacks, collections) to stderr\n";
 
 class CliHost : public gs::rt::Host {
  public:
@@ -158,6 +163,8 @@ int cmdRun(const std::vector<std::string>& args) {
       }
     } else if (a == "--stress-stack") {
       opts.stressStack = true;
+    } else if (a == "--stress-gc") {
+      opts.stressGC = true;
     } else if (a == "--virtual-time") {
       opts.virtualTime = true;
     } else if (a == "--real-time") {
@@ -210,10 +217,13 @@ const char* slotKindName(gs::vm::SlotKind k) {
 
 int cmdBuild(const std::vector<std::string>& args) {
   bool frames = false, disasm = false;
+  int escape = 0;
   std::string file;
   for (const std::string& a : args) {
     if (a == "--frames") frames = true;
     else if (a == "-S") disasm = true;
+    else if (a == "-m" || a == "-m=1") escape = 1;
+    else if (a == "-m=2" || a == "-m=3") escape = 2;
     else if (a.rfind("-", 0) == 0) {
       std::fprintf(stderr, "goroscope build: unknown flag %s\n", a.c_str());
       return 2;
@@ -230,11 +240,18 @@ int cmdBuild(const std::vector<std::string>& args) {
   }
   in.displayName = displayName(file);
   in.tracebackPath = absolutePath(file);
+  in.escapeVerbosity = escape;
   gs::compile::BuildResult r = gs::compile::build(in);
+  // Like go build, the compiler's -m report goes to stderr under the
+  // package header (printed only when there is something to report).
+  if (escape > 0 && !r.escapeMessages.empty()) {
+    std::fputs("# command-line-arguments\n", stderr);
+    std::fputs(r.escapeMessages.c_str(), stderr);
+  }
   if (!r.ok) return compileErrorExit(r);
   const gs::vm::Program& p = *r.program;
   if (disasm) std::fputs(gs::vm::disassemble(p).c_str(), stdout);
-  if (frames || !disasm) {
+  if (frames || (!disasm && escape == 0)) {
     // User functions only (package main), in source order.
     for (const gs::vm::FuncInfo& f : p.funcs) {
       if (f.isWrapper || f.native || f.entry < 0) continue;

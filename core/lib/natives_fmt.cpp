@@ -179,6 +179,126 @@ void fmtErrorf(vm::VM& vm, uint8_t* args) {
   r.result<GoSlice>(idx);
 }
 
+// ---- scanning's stand-ins for reflection (core/lib/go/fmt/scan.go)
+
+// The pointer held by a scan operand and the type it points to; null after
+// raising Go's nil-dereference panic for a nil pointer.
+uint8_t* scanDest(vm::VM& vm, GoIface arg, const rt::RType** elem) {
+  const rt::RType* t = arg.rtype();
+  *elem = t ? t->elem : nullptr;
+  uint8_t* p = rt::toHost(arg.data);  // pointers are stored directly in interfaces
+  if (!p) vm.panicRuntimeError("invalid memory address or nil pointer dereference");
+  return p;
+}
+
+// func scanTarget(arg any) (kind int, bits int)
+// The reflect.Kind of *arg and its size in bits; for a slice, the kind of
+// its element instead of the size. kind is -1 when arg is not a pointer.
+void fmtScanTarget(vm::VM&, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  a.beginResults();
+  const rt::RType* t = arg.rtype();
+  if (!t || t->kind != rt::RKind::Pointer || !t->elem) {
+    a.result<int64_t>(-1);
+    a.result<int64_t>(0);
+    return;
+  }
+  const rt::RType* e = t->elem;
+  a.result<int64_t>(static_cast<int64_t>(e->kind));
+  if (e->kind == rt::RKind::Slice)
+    a.result<int64_t>(e->elem ? static_cast<int64_t>(e->elem->kind) : 0);
+  else
+    a.result<int64_t>(e->size * 8);
+}
+
+// func storeBool(arg any, v bool)
+void fmtStoreBool(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  uint8_t v = a.arg<uint8_t>();
+  const rt::RType* e;
+  if (uint8_t* p = scanDest(vm, arg, &e)) rt::store<uint8_t>(p, v);
+}
+
+// Stores the low `size` bytes of v (little-endian, like Go's conversions).
+void storeSized(uint8_t* p, uint64_t v, int64_t size) {
+  switch (size) {
+    case 1: rt::store<uint8_t>(p, static_cast<uint8_t>(v)); break;
+    case 2: rt::store<uint16_t>(p, static_cast<uint16_t>(v)); break;
+    case 4: rt::store<uint32_t>(p, static_cast<uint32_t>(v)); break;
+    default: rt::store<uint64_t>(p, v); break;
+  }
+}
+
+// func storeInt(arg any, v int64)
+void fmtStoreInt(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  int64_t v = a.arg<int64_t>();
+  const rt::RType* e;
+  if (uint8_t* p = scanDest(vm, arg, &e)) storeSized(p, static_cast<uint64_t>(v), e ? e->size : 8);
+}
+
+// func storeUint(arg any, v uint64)
+void fmtStoreUint(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  uint64_t v = a.arg<uint64_t>();
+  const rt::RType* e;
+  if (uint8_t* p = scanDest(vm, arg, &e)) storeSized(p, v, e ? e->size : 8);
+}
+
+// func storeFloat(arg any, v float64)
+void fmtStoreFloat(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  double v = a.arg<double>();
+  const rt::RType* e;
+  uint8_t* p = scanDest(vm, arg, &e);
+  if (!p) return;
+  if (e && e->size == 4)
+    rt::store<float>(p, static_cast<float>(v));
+  else
+    rt::store<double>(p, v);
+}
+
+// func storeComplex(arg any, re, im float64)
+void fmtStoreComplex(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  double re = a.arg<double>();
+  double im = a.arg<double>();
+  const rt::RType* e;
+  uint8_t* p = scanDest(vm, arg, &e);
+  if (!p) return;
+  if (e && e->size == 8) {
+    rt::store<float>(p, static_cast<float>(re));
+    rt::store<float>(p + 4, static_cast<float>(im));
+  } else {
+    rt::store<double>(p, re);
+    rt::store<double>(p + 8, im);
+  }
+}
+
+// func storeString(arg any, v string)
+void fmtStoreString(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  GoString v = a.arg<GoString>();
+  const rt::RType* e;
+  if (uint8_t* p = scanDest(vm, arg, &e)) rt::store<GoString>(p, v);
+}
+
+// func storeBytes(arg any, v []byte)
+void fmtStoreBytes(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoIface arg = a.arg<GoIface>();
+  GoSlice v = a.arg<GoSlice>();
+  const rt::RType* e;
+  if (uint8_t* p = scanDest(vm, arg, &e)) rt::store<GoSlice>(p, v);
+}
+
 }  // namespace
 
 void registerFmtNatives(std::vector<NativeEntry>& out) {
@@ -190,6 +310,14 @@ void registerFmtNatives(std::vector<NativeEntry>& out) {
       {"fmt.Sprintf", sprint<Mode::Printf>},
       {"fmt.Sprintln", sprint<Mode::Println>},
       {"fmt.errorf", fmtErrorf},
+      {"fmt.scanTarget", fmtScanTarget},
+      {"fmt.storeBool", fmtStoreBool},
+      {"fmt.storeBytes", fmtStoreBytes},
+      {"fmt.storeComplex", fmtStoreComplex},
+      {"fmt.storeFloat", fmtStoreFloat},
+      {"fmt.storeInt", fmtStoreInt},
+      {"fmt.storeString", fmtStoreString},
+      {"fmt.storeUint", fmtStoreUint},
   };
   out.insert(out.end(), std::begin(entries), std::end(entries));
 }

@@ -1,5 +1,5 @@
-// Package os's natives: output to the host's standard streams, the
-// program's arguments and os.Exit (see core/lib/go/os/os.go).
+// Package os's natives: the host's standard streams, the program's
+// arguments and os.Exit (see core/lib/go/os/os.go).
 #include <iterator>
 #include <vector>
 
@@ -32,6 +32,22 @@ void osWriteFdString(vm::VM& vm, uint8_t* args) {
   a.beginResults();
   if (s.len > 0) vm.host().write(static_cast<int>(fd), s.data(), static_cast<size_t>(s.len));
   a.result<int64_t>(s.len);
+}
+
+// func readStdin(b []byte) (n int, eof bool)
+// Copies pending standard input into b. With nothing pending yet the
+// goroutine waits ("IO wait") and the call runs again when input arrives.
+void osReadStdin(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  GoSlice b = a.arg<GoSlice>();
+  a.beginResults();
+  int64_t n = vm.takeInput(b.data(), b.len);
+  if (n < 0) {
+    vm.waitInput();
+    return;
+  }
+  a.result<int64_t>(n);
+  a.result<uint8_t>(n == 0 ? 1 : 0);
 }
 
 // func runArgs() []string
@@ -71,6 +87,7 @@ void osExit(vm::VM& vm, uint8_t* args) {
 void registerOsNatives(std::vector<NativeEntry>& out) {
   static const NativeEntry entries[] = {
       {"os.Exit", osExit},
+      {"os.readStdin", osReadStdin},
       {"os.runArgs", osRunArgs},
       {"os.writeFd", osWriteFd},
       {"os.writeFdString", osWriteFdString},

@@ -3,9 +3,11 @@
 //   - math/bits' run-time panics (Go raises runtime.Error values there);
 //   - sort.Slice's reflection (the length of, and swapping in, a slice held
 //     in an interface), Go's reflectlite.Swapper.
+#include <cstdio>
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/lib/natives.h"
@@ -19,16 +21,20 @@ using rt::GoIface;
 using rt::GoSlice;
 
 // func NumGoroutine() int
-// One goroutine until the scheduler exists.
-void runtimeNumGoroutine(vm::VM&, uint8_t* args) {
+void runtimeNumGoroutine(vm::VM& vm, uint8_t* args) {
   Args a(args);
   a.beginResults();
-  a.result<int64_t>(1);
+  a.result<int64_t>(vm.numGoroutines());
 }
 
 // func Gosched()
-// Nothing to yield to until the scheduler exists.
-void runtimeGosched(vm::VM&, uint8_t*) {}
+// The goroutine goes to the back of the run queue.
+void runtimeGosched(vm::VM& vm, uint8_t*) { vm.yield(); }
+
+// func Goexit()
+// Runs the goroutine's deferred calls, then ends it (main's Goexit lets
+// the other goroutines run on; the program then ends in a deadlock report).
+void runtimeGoexit(vm::VM& vm, uint8_t*) { vm.goexit(); }
 
 // func GC()
 // The heap has no collector yet; runtime.GC() is a no-op until it does.
@@ -75,6 +81,99 @@ void runtimeReadMemStats(vm::VM& vm, uint8_t* args) {
   rt::store<uint64_t>(m + kNextGC, next < (4u << 20) ? (4u << 20) : next);
   rt::store<uint32_t>(m + kNumGC, static_cast<uint32_t>(st.numGC));
   rt::store<uint8_t>(m + kEnableGC, 1);
+}
+
+// func setMaxStack(bytes int) int (runtime/debug)
+// Changes the per-goroutine stack limit; returns the previous one.
+void debugSetMaxStack(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  int64_t bytes = a.arg<int64_t>();
+  a.beginResults();
+  uint64_t old = vm.options().maxStack;
+  vm.setMaxStack(bytes < 0 ? 0 : static_cast<uint64_t>(bytes));
+  a.result<int64_t>(static_cast<int64_t>(old));
+}
+
+// A function's name as Go's tracebacks spell it: qualified by the import
+// path ("runtime/debug.Stack") where FuncInfo has the package name
+// ("debug.Stack"). A prelude file's path, /usr/local/go/src/<import
+// path>/<file>.go, gives the import path.
+std::string goName(const vm::Program& prog, const vm::FuncInfo& f) {
+  static constexpr std::string_view kRoot = "/usr/local/go/src/";
+  if (f.file < 0) return f.name;
+  std::string_view file = prog.files[static_cast<size_t>(f.file)];
+  size_t slash = file.rfind('/');
+  size_t dot = f.name.find('.');
+  if (file.substr(0, kRoot.size()) != kRoot || slash == std::string_view::npos || slash <= kRoot.size() ||
+      dot == std::string::npos)
+    return f.name;
+  std::string_view path = file.substr(kRoot.size(), slash - kRoot.size());
+  return std::string(path) + f.name.substr(dot);
+}
+
+// The running goroutine's stack in Go's traceback format, from the frame
+// that called the native up to the goroutine's first function:
+//
+//   goroutine 1 [running]:
+//   runtime/debug.Stack(...)
+//   \t/usr/local/go/src/runtime/debug/debug.go:40 +0x14
+//   main.main(...)
+//   \tprog.go:7 +0x1c
+//
+// Frames show "(...)" for the arguments, as the VM's panic reports do. The
+// walk stops at a deferred call run by a panic or at a call-in.
+std::string stackText(vm::VM& vm) {
+  vm::G* g = vm.currentG();
+  const vm::Program& prog = vm.program();
+  std::string out = "goroutine " + std::to_string(g->id) + " [running]:\n";
+  auto frameLine = [&](int32_t fi, int32_t pc) {
+    const vm::FuncInfo& f = prog.funcs[static_cast<size_t>(fi)];
+    if (f.isWrapper) return;
+    out += goName(prog, f) + "(...)\n\t";
+    if (f.file >= 0) out += prog.files[static_cast<size_t>(f.file)];
+    int32_t line = pc >= 0 && pc < static_cast<int32_t>(prog.lines.size()) ? prog.lines[static_cast<size_t>(pc)] : 0;
+    char hex[32];
+    std::snprintf(hex, sizeof hex, " +0x%x\n", (pc - f.entry) * 4);
+    out += ":" + std::to_string(line) + hex;
+  };
+  int32_t pc = g->pc;  // the call of this native
+  uint32_t fp = g->fp;
+  for (int frames = 0; frames < 100; frames++) {
+    int32_t fi = prog.funcAt(pc);
+    if (fi < 0) break;
+    frameLine(fi, pc);
+    uint32_t retPc = rt::load<uint32_t>(g->stack + fp);
+    uint32_t callerFp = rt::load<uint32_t>(g->stack + fp + 4);
+    if (fp == 0 || retPc == vm::kStubHalt || retPc == vm::kStubPanicResume || retPc == vm::kStubCallInReturn ||
+        retPc == vm::kStubGoExit)
+      break;
+    pc = (retPc & vm::kRetToRunDefers) ? static_cast<int32_t>(retPc & vm::kRetPcMask) : static_cast<int32_t>(retPc) - 1;
+    fp = callerFp;
+  }
+  if (g->parentId != 0 && g->goPc >= 0) {
+    int32_t fi = prog.funcAt(g->goPc);
+    if (fi >= 0) {
+      const vm::FuncInfo& f = prog.funcs[static_cast<size_t>(fi)];
+      out += "created by " + goName(prog, f) + " in goroutine " + std::to_string(g->parentId) + "\n\t";
+      if (f.file >= 0) out += prog.files[static_cast<size_t>(f.file)];
+      char hex[32];
+      std::snprintf(hex, sizeof hex, " +0x%x\n", (g->goPc - f.entry) * 4);
+      out += ":" + std::to_string(prog.lines[static_cast<size_t>(g->goPc)]) + hex;
+    }
+  }
+  return out;
+}
+
+// func stack() []byte (runtime/debug)
+void debugStack(vm::VM& vm, uint8_t* args) {
+  std::string text = stackText(vm);
+  uint8_t* p = vm.alloc(text.size(), nullptr, -1);
+  if (vm.failed()) return;
+  std::memcpy(p, text.data(), text.size());
+  Args a(args);
+  a.beginResults();
+  int64_t n = static_cast<int64_t>(text.size());
+  a.result<GoSlice>(GoSlice{rt::fromHost(p), n, n});
 }
 
 // func divideByZero() (math/bits)
@@ -151,7 +250,10 @@ void registerRuntimeNatives(std::vector<NativeEntry>& out) {
   static const NativeEntry entries[] = {
       {"math/bits.divideByZero", bitsDivideByZero},
       {"math/bits.overflow", bitsOverflow},
+      {"runtime/debug.setMaxStack", debugSetMaxStack},
+      {"runtime/debug.stack", debugStack},
       {"runtime.GC", runtimeGC},
+      {"runtime.Goexit", runtimeGoexit},
       {"runtime.Gosched", runtimeGosched},
       {"runtime.NumGoroutine", runtimeNumGoroutine},
       {"runtime.ReadMemStats", runtimeReadMemStats},

@@ -1,4 +1,5 @@
-// Package fmt: formatted printing (Go 1.23 API; scanning is not provided).
+// Package fmt: formatted printing and scanning (Go 1.23 API; scanning is in
+// scan.go).
 //
 // The formatting itself is native (natives_fmt.cpp over core/lib/fmt_printer),
 // with Go 1.23's exact output: verbs, flags, argument indexes, %!verb errors,
@@ -11,6 +12,7 @@
 //	                                    os.Stdout does not redirect them)
 //	fmt.errorf(format string, a []any) (string, []int)
 //	    Errorf's formatting; also returns the operand indexes of its %w verbs
+//	fmt.scanTarget, fmt.store*           scanning's stand-ins for reflection
 //
 // The Fprint family writes the formatted bytes with one w.Write call.
 //

@@ -7,6 +7,7 @@
 //	os.writeFdString(fd int, s string) int
 //	os.runArgs() []string                     the program's arguments (vm options)
 //	os.Exit(code int)                         ends the program at once; deferred calls do not run
+//	os.readStdin(b []byte) (n int, eof bool)  standard input; blocks ("IO wait") until some arrives
 package os
 
 import (
@@ -58,6 +59,8 @@ func writeFd(fd int, b []byte) int
 
 func writeFdString(fd int, s string) int
 
+func readStdin(b []byte) (n int, eof bool)
+
 // Exit ends the program with the given status; deferred functions do not run.
 func Exit(code int)
 
@@ -102,8 +105,9 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return writeFdString(f.fd, s), nil
 }
 
-// Read reads from the file. Standard input is empty for now: reading it
-// reports io.EOF.
+// Read reads up to len(b) bytes from the file (only standard input can be
+// read). It returns what has arrived so far, waiting if nothing has, and
+// io.EOF at the end of the input.
 func (f *File) Read(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
@@ -117,7 +121,11 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	return 0, io.EOF
+	n, eof := readStdin(b)
+	if eof {
+		return 0, io.EOF
+	}
+	return n, nil
 }
 
 // Close closes the file; later writes fail.

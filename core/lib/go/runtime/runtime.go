@@ -6,7 +6,7 @@
 // it writes the message string at offset 0 of the value, so their layouts
 // must stay as they are.
 //
-// Natives (natives_runtime.cpp): GC, Gosched, NumGoroutine, ReadMemStats.
+// Natives (natives_runtime.cpp): GC, Gosched, Goexit, NumGoroutine, ReadMemStats.
 package runtime
 
 // Error identifies a run-time error (the kind of panic the runtime raises).
@@ -81,7 +81,8 @@ const Compiler = "gc"
 // Version returns the Go release Goroscope follows.
 func Version() string { return "go1.23" }
 
-// GOMAXPROCS sets nothing (there is one processor) and returns 1.
+// GOMAXPROCS returns 1: goroutines take turns on one processor. A new
+// setting is accepted and ignored.
 func GOMAXPROCS(n int) int { return 1 }
 
 // NumCPU returns 1.
@@ -95,6 +96,12 @@ func NumGoroutine() int
 
 // Gosched yields the processor to other goroutines.
 func Gosched()
+
+// Goexit runs the calling goroutine's deferred calls and then ends it.
+// Other goroutines go on; when main calls it, the program ends once they
+// have all finished or blocked ("no goroutines (main called
+// runtime.Goexit) - deadlock!").
+func Goexit()
 
 // GC runs a garbage collection.
 func GC()
