@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/compile/compiler.h"
+#include "core/escape/escape.h"
 #include "core/lib/prelude.h"
 #include "core/syntax/parser.h"
 
@@ -138,6 +139,10 @@ BuildResult build(const BuildInput& in) {
   }
   std::vector<types::Package*> packages = importer.order;
   packages.push_back(mainPkg);
+  if (in.escapeVerbosity > 0) {
+    escape::EscapeInfo info = escape::analyzeProgram(*tc, *sources, packages, in.escapeVerbosity);
+    out.escapeMessages = escape::formatMessages(info, *sources);
+  }
   CompileOptions opts;
   opts.tracebackPaths.resize(sources->size());
   for (size_t i = 0; i < sources->size(); i++) opts.tracebackPaths[i] = sources->file(static_cast<int32_t>(i)).name;

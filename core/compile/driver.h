@@ -19,6 +19,9 @@ struct BuildInput {
   std::string displayName = "./prog.go";  // as compile errors print it
   std::string tracebackPath = "/tmp/prog.go";  // as tracebacks print it
   std::string source;
+  // Escape analysis report: 0 none, 1 like `go build -gcflags=-m`, 2 like
+  // -m=2 (with the flow explanations). Only package main is reported.
+  int escapeVerbosity = 0;
 };
 
 struct BuildResult {
@@ -28,6 +31,9 @@ struct BuildResult {
   // errorsHaveHeader is true; some errors, like unknown imports, have none).
   std::string errors;
   bool errorsHaveHeader = true;
+  // The -m lines (escapeVerbosity > 0), without go build's
+  // "# command-line-arguments" header; empty when there is nothing to say.
+  std::string escapeMessages;
   std::unique_ptr<vm::Program> program;
 };
 

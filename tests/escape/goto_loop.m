@@ -1,0 +1,2 @@
+# command-line-arguments
+./prog.go:9:2: moved to heap: x

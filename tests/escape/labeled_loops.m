@@ -1,0 +1,2 @@
+# command-line-arguments
+./prog.go:13:4: moved to heap: v

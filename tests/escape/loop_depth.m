@@ -1,0 +1,2 @@
+# command-line-arguments
+./prog.go:9:3: moved to heap: x

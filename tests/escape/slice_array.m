@@ -1,0 +1,3 @@
+# command-line-arguments
+./prog.go:17:6: moved to heap: b
+./prog.go:23:6: moved to heap: c
