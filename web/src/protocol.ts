@@ -1,8 +1,6 @@
-// The typed messages between the page (main thread) and the module Web Worker that owns the
-// wasm runtime. One discriminated union each way; errors come back as data, never thrown
-// across postMessage. Changes must be additive and announced here in a comment.
-// (Created from the issue-5 spec by the page engineer; owned by the wasm/worker engineer.)
-
+// The worker protocol: messages between the page (UI) and web/src/worker.ts
+// (the runtime side). Both sides build against this file. Changes must be
+// additive and announced here in comments.
 export interface RunSettings { virtualTime: boolean; seed: number; speed: number /* 0..1; 1 = full speed */; }
 export type ToWorker =
   | { type: 'compile'; source: string }                  // diagnostics + escape notes, no run
