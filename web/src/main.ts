@@ -1,0 +1,295 @@
+// The playground page: wires the editor, the terminal, the panels, the
+// gallery and the share link to the runtime worker (see client.ts and
+// protocol.ts). docs/page.md describes how the page is organised.
+
+import { RuntimeClient, type ClientEvent } from './client.ts';
+import type { RunSettings, Snapshot } from './protocol.ts';
+import { GoEditor } from './editor.ts';
+import { ProgramTerminal, maxKeptBytes } from './terminal.ts';
+import { examples, findExample, type Example } from './examples.ts';
+import { applyStatic, lang, onLangChange, setLang, t } from './i18n.ts';
+import { decodeFragment, encodeFragment, shareUrl } from './share.ts';
+import { GoroutinesPanel } from './panels/goroutines.ts';
+import { StackPanel } from './panels/stack.ts';
+import { HeapPanel } from './panels/heap.ts';
+import { MemoryPanel } from './panels/memory.ts';
+import { Arrows } from './panels/arrows.ts';
+import { bytes, h } from './panels/dom.ts';
+import type { PanelContext } from './panels/context.ts';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+type RunState = 'idle' | 'running' | 'paused';
+
+/** What e2e tests read (window.__goroscope); the UI never depends on it. */
+interface TestHooks {
+  text(): string; state(): RunState; exits: number; lastExit: ClientEvent | null;
+  snapshot(): Snapshot | null; ready(): boolean; compiled: number;
+}
+
+const storage = {
+  get(key: string): string | null { try { return localStorage.getItem(key); } catch { return null; } },
+  set(key: string, value: string): void { try { localStorage.setItem(key, value); } catch { /* full or private mode */ } },
+  remove(key: string): void { try { localStorage.removeItem(key); } catch { /* ignore */ } },
+};
+
+// --- State ------------------------------------------------------------------
+let state: RunState = 'idle';
+let current: { id: string; original: string; title: Example['title'] | null } = { id: '', original: '', title: null };
+let latest: Snapshot | null = null;
+let selected: number | null = null;
+let panelFrame = 0;
+let compileTimer = 0;
+let compiledForRun = false;
+const hooks: TestHooks = {
+  text: () => terminal.text(), state: () => state, exits: 0, lastExit: null,
+  snapshot: () => latest, ready: () => client.isReady, compiled: 0,
+};
+(window as unknown as { __goroscope: TestHooks }).__goroscope = hooks;
+
+// --- Controls -----------------------------------------------------------------
+const runBtn = $<HTMLButtonElement>('run'), stopBtn = $<HTMLButtonElement>('stop'), pauseBtn = $<HTMLButtonElement>('pause');
+const timeMode = $<HTMLSelectElement>('time-mode'), speed = $<HTMLInputElement>('speed'), seed = $<HTMLInputElement>('seed');
+const statusEl = $('status');
+
+function settings(): RunSettings {
+  const n = Number(seed.value);
+  return { virtualTime: timeMode.value === 'virtual', seed: Number.isSafeInteger(n) && n >= 0 ? n : 1, speed: Number(speed.value) / 100 };
+}
+
+function setState(s: RunState): void {
+  state = s;
+  runBtn.disabled = s !== 'idle';
+  stopBtn.disabled = s === 'idle';
+  pauseBtn.disabled = s === 'idle';
+  pauseBtn.textContent = t(s === 'paused' ? 'continue' : 'pause');
+  terminal.setInputOpen(s !== 'idle');
+  document.body.dataset.state = s;
+  statusEl.textContent = s === 'running' ? t('statusRunning') : s === 'paused' ? t('statusPaused') : client.isReady ? t('statusReady') : t('statusLoading');
+  statusEl.title = s === 'idle' ? '' : t('inputHint');
+}
+
+// --- Worker -------------------------------------------------------------------
+const client = new RuntimeClient(onWorker);
+
+function onWorker(e: ClientEvent): void {
+  switch (e.type) {
+    case 'ready': if (state === 'idle') statusEl.textContent = t('statusReady'); break;
+    case 'compiled':
+      hooks.compiled++;
+      editor.showCompileResult(e.errors, e.escapes);
+      // During a run, a failed build is also reported in the terminal like `go run` does.
+      if (compiledForRun && e.errors.length) {
+        for (const d of e.errors) terminal.note(`./prog.go:${d.line}:${d.col}: ${d.message}`, 'red');
+      }
+      compiledForRun = false;
+      break;
+    case 'stdout': terminal.stdout(e.text); break;
+    case 'stderr': terminal.stderr(e.text); break;
+    case 'snapshot':
+      latest = e.snapshot;
+      memory.record(e.snapshot);
+      schedulePanels();
+      break;
+    case 'exit':
+      hooks.exits++;
+      hooks.lastExit = e;
+      if (e.error) terminal.note(e.error, 'red');
+      terminal.note(e.stopped ? t('programStopped') : e.status === 0 ? t('programExited') : t('programExitedStatus', e.status), 'dim');
+      setState('idle');
+      schedulePanels();
+      break;
+    case 'restarted':
+      console.warn('runtime worker restarted:', e.reason);
+      statusEl.textContent = t('statusRestarted');
+      break;
+  }
+}
+
+function run(): void {
+  if (state !== 'idle') return;
+  window.clearTimeout(compileTimer);
+  terminal.reset();
+  memory.clear();
+  latest = null;
+  compiledForRun = true;
+  setState('running');
+  client.send({ type: 'run', source: editor.source, settings: settings() });
+  client.send({ type: 'select', goroutine: selected });
+  schedulePanels();
+}
+
+runBtn.addEventListener('click', run);
+stopBtn.addEventListener('click', () => client.stop());
+pauseBtn.addEventListener('click', () => {
+  if (state === 'running') { client.send({ type: 'pause' }); setState('paused'); }
+  else if (state === 'paused') { client.send({ type: 'continue' }); setState('running'); }
+});
+speed.addEventListener('input', () => {
+  $('speed-value').textContent = `${speed.value}%`;
+  if (state !== 'idle') client.send({ type: 'settings', settings: { speed: Number(speed.value) / 100 } });
+});
+timeMode.addEventListener('change', saveSettings);
+seed.addEventListener('change', saveSettings);
+
+function saveSettings(): void {
+  const s = settings();
+  storage.set('goroscope:settings', JSON.stringify({ virtualTime: s.virtualTime, seed: s.seed }));
+}
+
+function applySettings(s: { virtualTime: boolean; seed: number }): void {
+  timeMode.value = s.virtualTime ? 'virtual' : 'real';
+  seed.value = String(s.seed);
+}
+
+// --- Editor and terminal ------------------------------------------------------
+const editor = new GoEditor($('editor'), '', {
+  onRun: run,
+  onChange: (source) => {
+    if (current.id) storage.set(`goroscope:src:${current.id}`, source);
+    // Check the program a moment after typing stops: errors and escape notes.
+    window.clearTimeout(compileTimer);
+    compileTimer = window.setTimeout(() => client.send({ type: 'compile', source }), 400);
+  },
+});
+const terminal = new ProgramTerminal($('terminal'),
+  (text) => client.send({ type: 'input', text }),
+  () => client.send({ type: 'inputEOF' }),
+  () => t('outputCapped', bytes(maxKeptBytes)));
+
+function open(id: string, source: string, original: string, title: Example['title'] | null): void {
+  current = { id, original, title };
+  storage.set('goroscope:current', id);
+  // setSource triggers onChange, which would save the text as an edit: set the id after.
+  const keep = current.id;
+  current.id = '';
+  editor.setSource(source);
+  current.id = keep;
+  renderTitle();
+}
+
+function openExample(ex: Example): void {
+  open(ex.id, storage.get(`goroscope:src:${ex.id}`) ?? ex.source, ex.source, ex.title);
+}
+
+function renderTitle(): void {
+  $('example-title').textContent = current.title ? current.title[lang()] : 'prog.go';
+}
+
+$('reset').addEventListener('click', () => {
+  storage.remove(`goroscope:src:${current.id}`);
+  open(current.id, current.original, current.original, current.title);
+});
+
+// --- Gallery ------------------------------------------------------------------
+const gallery = $('gallery'), galleryBtn = $('examples-button');
+function renderGallery(): void {
+  const group = (g: Example['group'], title: string) => h('div', { class: 'gallery-group' }, h('h2', {}, title),
+    h('ul', {}, ...examples.filter((e) => e.group === g).map((e) => {
+      const b = h('button', { class: 'example', 'data-example': e.id }, e.title[lang()]);
+      b.addEventListener('click', () => { openExample(e); toggleGallery(false); });
+      return h('li', {}, b);
+    })));
+  gallery.replaceChildren(group('note', t('galleryNote')), group('more', t('galleryMore')));
+}
+function toggleGallery(show = gallery.hidden): void {
+  gallery.hidden = !show;
+  galleryBtn.setAttribute('aria-expanded', String(show));
+}
+galleryBtn.addEventListener('click', () => toggleGallery());
+
+// --- Share ----------------------------------------------------------------------
+$('share').addEventListener('click', async () => {
+  const s = settings();
+  const fragment = await encodeFragment({ code: editor.source, virtualTime: s.virtualTime, seed: s.seed });
+  const url = shareUrl(fragment);
+  history.replaceState(null, '', fragment);
+  const input = $<HTMLInputElement>('share-url');
+  input.value = url;
+  $('share-box').hidden = false;
+  $('share-status').textContent = '';
+  input.select();
+});
+$('copy-link').addEventListener('click', async () => {
+  const input = $<HTMLInputElement>('share-url');
+  try { await navigator.clipboard.writeText(input.value); $('share-status').textContent = t('copied'); }
+  catch { input.select(); $('share-status').textContent = t('copyFailed'); }
+});
+
+// --- Panels -------------------------------------------------------------------
+const goroutines = new GoroutinesPanel($('panel-goroutines'));
+const stack = new StackPanel($('panel-stack'));
+const heap = new HeapPanel($('panel-heap'));
+const memory = new MemoryPanel($('panel-memory'));
+const arrows = new Arrows($('panel-memory-layout'), document.querySelector('svg.arrows') as SVGSVGElement);
+let tab = 'goroutines';
+
+const ctx: PanelContext = {
+  get snapshot() { return latest; },
+  get selected() { return selected; },
+  select(g: number) {
+    selected = g;
+    client.send({ type: 'select', goroutine: g });
+    schedulePanels();
+  },
+};
+
+/** At most one panel update per animation frame, however many snapshots came. */
+function schedulePanels(): void {
+  if (!panelFrame) panelFrame = requestAnimationFrame(() => {
+    panelFrame = 0;
+    // Only the visible tab is rendered; the others catch up when shown.
+    if (tab === 'goroutines') goroutines.update(ctx);
+    if (tab === 'memory-layout') { stack.update(ctx); heap.update(ctx); arrows.draw(); }
+    if (tab === 'memory') memory.update(ctx);
+  });
+}
+
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+  b.addEventListener('click', () => {
+    tab = b.dataset.tab!;
+    for (const o of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) o.setAttribute('aria-selected', String(o === b));
+    for (const p of document.querySelectorAll<HTMLElement>('[data-panel]')) p.hidden = p.dataset.panel !== tab;
+    schedulePanels();
+  });
+}
+
+// --- Language and theme -------------------------------------------------------------
+const langBtn = $('lang');
+function renderLang(): void { langBtn.textContent = lang() === 'ru' ? 'EN' : 'RU'; renderTitle(); renderGallery(); setState(state); schedulePanels(); }
+langBtn.addEventListener('click', () => setLang(lang() === 'ru' ? 'en' : 'ru'));
+onLangChange(renderLang);
+
+function setTheme(dark: boolean): void {
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  editor.setDark(dark);
+  terminal.setTheme({ dark });
+}
+$('theme').addEventListener('click', () => {
+  const dark = document.documentElement.dataset.theme !== 'dark';
+  storage.set('goroscope:theme', dark ? 'dark' : 'light');
+  setTheme(dark);
+});
+
+// --- Start ------------------------------------------------------------------------
+async function start(): Promise<void> {
+  applyStatic();
+  const savedTheme = storage.get('goroscope:theme');
+  setTheme(savedTheme ? savedTheme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+  try { applySettings(JSON.parse(storage.get('goroscope:settings') ?? 'null') ?? { virtualTime: false, seed: 1 }); }
+  catch { /* damaged settings: keep the defaults */ }
+  renderLang();
+  const shared = location.hash ? await decodeFragment(location.hash) : null;
+  if (shared) {
+    applySettings(shared);
+    open('shared', shared.code, shared.code, null);
+  } else {
+    const ex = findExample(storage.get('goroscope:current') ?? '') ?? examples[0];
+    openExample(ex);
+  }
+  client.send({ type: 'compile', source: editor.source });
+  setState('idle');
+  editor.focus();
+}
+
+void start();
