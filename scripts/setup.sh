@@ -8,6 +8,8 @@ pkgs=()
 command -v g++ >/dev/null || pkgs+=(g++)
 command -v cmake >/dev/null || pkgs+=(cmake)
 command -v ninja >/dev/null || pkgs+=(ninja-build)
+# Headless Chromium for the page's end-to-end tests (tests/e2e, playwright-core).
+command -v chromium >/dev/null || pkgs+=(chromium)
 dpkg -s libgtest-dev >/dev/null 2>&1 || pkgs+=(libgtest-dev)
 if ((${#pkgs[@]})); then
   SUDO=""

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# The playground page arrives with issue 5; until then `npm start` builds the
-# native command and shows how to use it.
+# npm start: install what is missing, build the runtime to WebAssembly, and
+# serve the playground page with Vite's dev server (it prints the address).
+#   PORT=8080 npm start     # another port;  HOST=0.0.0.0 to serve the network
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "Goroscope is built: build/goroscope"
-echo
-build/goroscope version
-echo
-echo "Try: build/goroscope run tests/programs/lang/const_iota.go"
+bash scripts/setup.sh
+npm run build:wasm
+exec node_modules/.bin/vite --port "${PORT:-5173}" --host "${HOST:-127.0.0.1}"

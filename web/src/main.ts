@@ -25,6 +25,7 @@ type RunState = 'idle' | 'running' | 'paused';
 interface TestHooks {
   text(): string; state(): RunState; exits: number; lastExit: ClientEvent | null;
   snapshot(): Snapshot | null; ready(): boolean; compiled: number;
+  source(): string; setSource(code: string): void; errors: string[];
 }
 
 const storage = {
@@ -44,6 +45,7 @@ let compiledForRun = false;
 const hooks: TestHooks = {
   text: () => terminal.text(), state: () => state, exits: 0, lastExit: null,
   snapshot: () => latest, ready: () => client.isReady, compiled: 0,
+  source: () => editor.source, setSource: (code) => editor.setSource(code), errors: [],
 };
 (window as unknown as { __goroscope: TestHooks }).__goroscope = hooks;
 
@@ -77,6 +79,7 @@ function onWorker(e: ClientEvent): void {
     case 'ready': if (state === 'idle') statusEl.textContent = t('statusReady'); break;
     case 'compiled':
       hooks.compiled++;
+      hooks.errors = e.errors.map((d) => `${d.line}:${d.col}: ${d.message}`);
       editor.showCompileResult(e.errors, e.escapes);
       // During a run, a failed build is also reported in the terminal like `go run` does.
       if (compiledForRun && e.errors.length) {

@@ -1,0 +1,304 @@
+// End-to-end tests of the built page (dist/) in headless Debian Chromium,
+// driven by playwright-core. The page is served by a tiny static server under
+// a sub-path (/some/sub/path/) to prove the build works from any static host.
+//
+//   node --test tests/e2e/          (after `npm run build`; GS_E2E_BUILD=1 builds first)
+//
+// The tests read the page through the DOM and window.__goroscope (main.ts's
+// test hooks: terminal text, run state, last snapshot). They assert what a
+// user would see, never how fast it happened, except where speed is the
+// feature: real time must really wait, virtual time must not.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, extname, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(root, 'dist');
+const artifacts = join(root, 'tests', 'artifacts');
+const subPath = '/some/sub/path/';
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+let server, base, browser;
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.png': 'image/png' };
+
+before(async () => {
+  if (process.env.GS_E2E_BUILD || !existsSync(join(dist, 'index.html'))) {
+    const { build } = await import('vite');
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  // A static host that only knows files: no SPA fallback, no special headers.
+  server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(subPath)) { res.writeHead(404).end(); return; }
+    let rel = normalize(decodeURIComponent(url.pathname.slice(subPath.length))).replace(/^(\.\.[/\\])+/, '');
+    if (rel === '' || rel === '.' || rel.endsWith('/')) rel += 'index.html';
+    const file = join(dist, rel);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}${subPath}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => server ? server.close(r) : r());
+});
+
+/** A fresh browser context (empty localStorage) with the page loaded and the runtime ready. */
+async function openPage(t, { hash = '', viewport = { width: 1400, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  t.after(async () => { await context.close(); });
+  await page.goto(base + hash);
+  await page.waitForFunction(() => window.__goroscope?.ready(), null, { timeout: 30000 });
+  page.errors = errors;
+  return page;
+}
+
+async function openExample(page, id) {
+  await page.click('#examples-button');
+  await page.click(`[data-example="${id}"]`);
+}
+
+async function setTimeMode(page, mode) { await page.selectOption('#time-mode', mode); }
+
+/** Clicks Run and waits for the program's exit line; returns the terminal text. */
+async function runToExit(page, timeout = 30000) {
+  const exits = await page.evaluate(() => window.__goroscope.exits);
+  await page.click('#run');
+  await page.waitForFunction((n) => window.__goroscope.exits > n && window.__goroscope.state() === 'idle', exits, { timeout });
+  return page.evaluate(() => window.__goroscope.text());
+}
+
+function expected(name) {
+  const dir = join(root, 'tests', 'programs', 'note');
+  const out = readFileSync(join(dir, `${name}.out`), 'utf8');
+  const exit = existsSync(join(dir, `${name}.exit`)) ? Number(readFileSync(join(dir, `${name}.exit`), 'utf8')) : 0;
+  return out + (exit ? `Program exited: status ${exit}.\n` : 'Program exited.\n');
+}
+
+const noteExamples = ['say_hello', 'print_numbers', 'waitgroup_workers', 'go_without_wait', 'stack_growth', 'heap_unknown_size'];
+
+test('each example of the study note runs and prints what Go prints', async (t) => {
+  const page = await openPage(t);
+  await setTimeMode(page, 'virtual');
+  for (const id of noteExamples) {
+    await openExample(page, id);
+    assert.equal(await runToExit(page), expected(id), id);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+/** Runs the open program and records when each output line appeared, in ms after the click. */
+async function lineTimes(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const g = window.__goroscope, exits = g.exits, t0 = performance.now(), seen = [];
+    document.getElementById('run').click();
+    const poll = setInterval(() => {
+      const lines = g.text().split('\n').filter((l) => l && !l.startsWith('Program exited'));
+      while (seen.length < lines.length) seen.push([lines[seen.length], Math.round(performance.now() - t0)]);
+      if (g.exits > exits && g.state() === 'idle') { clearInterval(poll); resolve(seen); }
+    }, 5);
+  }));
+}
+
+test('two printNumbers goroutines: lines spread over ~2 s in real time, at once in virtual time', async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'print_numbers');
+  const want = readFileSync(join(root, 'tests/programs/note/print_numbers.out'), 'utf8').trim().split('\n');
+
+  await setTimeMode(page, 'real');
+  const real = await lineTimes(page);
+  assert.deepEqual(real.map((l) => l[0]), want);
+  t.diagnostic(`real time: ${real.map(([l, ms]) => `${l}@${ms}`).join(', ')}`);
+  // The program sleeps 200 ms before its first line and 2100 ms before its last
+  // one (B: 5): real time must really wait that long.
+  assert.ok(real[0][1] >= 190, `first line after ${real[0][1]} ms`);
+  assert.ok(real.at(-1)[1] >= 2050, `last line after ${real.at(-1)[1]} ms`);
+  assert.ok(real.at(-1)[1] - real[0][1] >= 1800, 'lines are spread over the run');
+
+  await setTimeMode(page, 'virtual');
+  const virt = await lineTimes(page);
+  assert.deepEqual(virt.map((l) => l[0]), want);
+  t.diagnostic(`virtual time: ${virt.map(([l, ms]) => `${l}@${ms}`).join(', ')}`);
+  // In virtual time the sleeps take no wall time: far less than the 1.9 s
+  // between the first and last line in real time.
+  assert.ok(virt.at(-1)[1] - virt[0][1] < 1000, `virtual run spread ${virt.at(-1)[1] - virt[0][1]} ms`);
+});
+
+test('the goroutines panel lists the goroutines with their states and wait reasons', async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'print_numbers');
+  await setTimeMode(page, 'real');
+  await page.click('#run');
+  // While both printNumbers goroutines sleep between lines, the panel shows
+  // main and the two goroutines, waiting, with Go's wait reason "sleep".
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid=goroutines] tr.g')];
+    return rows.filter((r) => r.textContent.includes('main.printNumbers')).length === 2 && rows.some((r) => r.textContent.includes('main.main'));
+  }, null, { timeout: 15000 });
+  const rows = await page.$$eval('[data-testid=goroutines] tr.g', (rs) => rs.map((r) => ({
+    g: Number(r.dataset.g), state: r.dataset.state, cells: [...r.cells].map((c) => c.textContent) })));
+  t.diagnostic(JSON.stringify(rows));
+  const main = rows.find((r) => r.cells[2] === 'main.main');
+  assert.equal(main.g, 1);
+  for (const r of rows) assert.ok(['running', 'runnable', 'waiting', 'dead'].includes(r.state), r.state);
+  const workers = rows.filter((r) => r.cells[2] === 'main.printNumbers');
+  assert.equal(workers.length, 2);
+  for (const w of workers) assert.match(w.cells[3], /main\.main in goroutine 1, line \d+/);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=goroutines] tr.g[data-state=waiting]')]
+    .some((r) => r.cells[1].textContent === 'sleep'), null, { timeout: 15000 });
+  await page.screenshot({ path: join(artifacts, 'page.png') });
+  await page.click('#stop');
+  await page.waitForFunction(() => window.__goroscope.state() === 'idle');
+});
+
+test('the stack panel shows a 2048-byte stack that grows on the recursion example', async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'stack_growth');
+  await setTimeMode(page, 'virtual');
+  await page.click('[data-tab="memory-layout"]');
+  // Record every stack size the panel shows for the selected goroutine while it runs.
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    const g = window.__goroscope, exits = g.exits, sizes = new Set(), histories = new Set();
+    document.getElementById('run').click();
+    const poll = setInterval(() => {
+      const size = document.querySelector('[data-testid=stack-size]')?.dataset.size;
+      if (size) sizes.add(Number(size));
+      const hist = document.querySelector('[data-testid=stack-history]')?.textContent;
+      if (hist) histories.add(hist);
+      if (g.exits > exits && g.state() === 'idle') { clearInterval(poll); resolve({ sizes: [...sizes], histories: [...histories] }); }
+    }, 2);
+  }));
+  t.diagnostic(JSON.stringify(seen));
+  assert.ok(seen.histories.some((h) => /2048 → 4096/.test(h)), 'the growth history starts 2048 → 4096');
+  assert.ok(seen.sizes.some((s) => s > 4096), 'the stack grew past 4 KB');
+  const blocks = await page.$$eval('.stack-block', (bs) => bs.map((b) => [Number(b.dataset.size), b.getBoundingClientRect().height]));
+  if (blocks.length >= 2) {
+    // Drawn to scale: the second bar (4096) is twice the first (2048).
+    assert.equal(blocks[0][0], 2048);
+    assert.ok(Math.abs(blocks[1][1] / blocks[0][1] - blocks[1][0] / blocks[0][0]) < 0.1, JSON.stringify(blocks));
+  }
+});
+
+test('the heap panel shows the escaped object with the reason it escaped', async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'heap_unknown_size');
+  await setTimeMode(page, 'virtual');
+  await page.click('[data-tab="memory-layout"]');
+  const reasons = await page.evaluate(() => new Promise((resolve) => {
+    const g = window.__goroscope, exits = g.exits, seen = new Set();
+    document.getElementById('run').click();
+    const poll = setInterval(() => {
+      for (const el of document.querySelectorAll('[data-testid=heap] .heap-object')) seen.add(el.textContent);
+      if (g.exits > exits && g.state() === 'idle') { clearInterval(poll); resolve([...seen]); }
+    }, 2);
+  }));
+  t.diagnostic(reasons.slice(0, 10).join(' | '));
+  assert.ok(reasons.some((r) => r.includes('moved to heap: c') && r.includes('main.newCounter')),
+    'the counter that newCounter returns is on the heap with Go\'s reason');
+});
+
+test('a compile error is shown in the editor; escape notes go to the gutter', async (t) => {
+  const page = await openPage(t);
+  await page.evaluate(() => window.__goroscope.setSource('package main\n\nfunc main() {\n\tx := 1\n}\n'));
+  await page.waitForSelector('.cm-lintRange-error', { timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.__goroscope.errors), ['4:2: declared and not used: x']);
+  // Running it reports the build failure in the terminal too.
+  const text = await runToExit(page);
+  assert.match(text, /prog\.go:4:2: declared and not used: x/);
+
+  await openExample(page, 'escape_return_pointer');
+  await page.waitForSelector('.escape-marker.heap', { timeout: 15000 });
+  const notes = await page.$$eval('.escape-marker', (ms) => ms.map((m) => m.dataset.notes));
+  assert.ok(notes.some((n) => n.includes('moved to heap: p')), notes.join(' | '));
+});
+
+test('Stop ends `for {}`', async (t) => {
+  const page = await openPage(t);
+  await page.evaluate(() => window.__goroscope.setSource('package main\n\nfunc main() {\n\tfor {\n\t}\n}\n'));
+  await page.click('#run');
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__goroscope.state()), 'running');
+  const ms = await page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.getElementById('stop').click();
+    const poll = setInterval(() => { if (window.__goroscope.state() === 'idle') { clearInterval(poll); resolve(performance.now() - t0); } }, 1);
+  }));
+  t.diagnostic(`stopped after ${ms.toFixed(1)} ms`);
+  assert.match(await page.evaluate(() => window.__goroscope.text()), /Program stopped\.\n$/);
+  // The page can run again after a stop.
+  await page.evaluate(() => window.__goroscope.setSource('package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("again") }\n'));
+  assert.equal(await runToExit(page), 'again\nProgram exited.\n');
+});
+
+test('a share link round-trips the program and the settings', async (t) => {
+  const page = await openPage(t);
+  const code = 'package main\n\nimport "fmt"\n\n// Привет, shared link!\nfunc main() {\n\tfmt.Println("shared", 42)\n}\n';
+  await page.evaluate((c) => window.__goroscope.setSource(c), code);
+  await setTimeMode(page, 'virtual');
+  await page.fill('#seed', '4242');
+  await page.click('#share');
+  const url = await page.inputValue('#share-url');
+  assert.match(url, /#v=1&code=[\w-]+&time=virtual&seed=4242$/);
+  assert.ok(url.startsWith(base), url);
+
+  const other = await openPage(t, { hash: url.slice(url.indexOf('#')) });
+  assert.equal(await other.evaluate(() => window.__goroscope.source()), code);
+  assert.equal(await other.inputValue('#time-mode'), 'virtual');
+  assert.equal(await other.inputValue('#seed'), '4242');
+  assert.equal(await runToExit(other), 'shared 42\nProgram exited.\n');
+});
+
+test('fmt.Scan reads what is typed into the terminal', async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'scan_input');
+  await page.click('#run');
+  await page.waitForFunction(() => window.__goroscope.text().includes('Type names'));
+  await page.click('#terminal');
+  await page.keyboard.type('Ann Bob\n');
+  await page.waitForFunction(() => window.__goroscope.text().includes('Hello, Bob!'));
+  await page.keyboard.press('Control+D');
+  await page.waitForFunction(() => window.__goroscope.state() === 'idle');
+  assert.equal(await page.evaluate(() => window.__goroscope.text()),
+    'Type names (Ctrl+D to finish):\nAnn Bob\nHello, Ann!\nHello, Bob!\nnames read: 2\nProgram exited.\n');
+});
+
+test('a panic is shown in red with its exit status; the interface switches language', async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'goroutine_panic');
+  await setTimeMode(page, 'virtual');
+  const text = await runToExit(page);
+  assert.match(text, /^goroutine: dividing by zero\npanic: runtime error: integer divide by zero\n/);
+  assert.match(text, /Program exited: status 2\.\n$/);
+  await page.click('#lang');
+  assert.equal(await page.textContent('#run'), 'Запустить');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+});
+
+test('a phone-sized screen shows every part, one below the other', async (t) => {
+  const page = await openPage(t, { viewport: { width: 390, height: 844 } });
+  await openExample(page, 'say_hello');
+  await setTimeMode(page, 'virtual');
+  await runToExit(page);
+  const boxes = await page.$$eval('.editor-pane, .terminal-pane, .panels-pane', (els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  for (const b of boxes) assert.ok(b.width <= 390 && b.width > 300, JSON.stringify(b));
+  assert.ok(boxes[0].bottom <= boxes[1].top && boxes[1].bottom <= boxes[2].top, 'stacked vertically');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, 'page-phone.png'), fullPage: true });
+});
