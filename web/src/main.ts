@@ -101,12 +101,22 @@ function onWorker(e: ClientEvent): void {
       terminal.note(e.stopped ? t('programStopped') : e.status === 0 ? t('programExited') : t('programExitedStatus', e.status), 'dim');
       setState('idle');
       schedulePanels();
+      if (compileWanted) requestCompile();
       break;
     case 'restarted':
       console.warn('runtime worker restarted:', e.reason);
       statusEl.textContent = t('statusRestarted');
       break;
   }
+}
+
+// The worker runs one thing at a time: a check asked for during a run waits
+// for the run's exit.
+let compileWanted = false;
+function requestCompile(): void {
+  if (state !== 'idle') { compileWanted = true; return; }
+  compileWanted = false;
+  client.send({ type: 'compile', source: editor.source });
 }
 
 function run(): void {
@@ -152,7 +162,7 @@ const editor = new GoEditor($('editor'), '', {
     if (current.id) storage.set(`goroscope:src:${current.id}`, source);
     // Check the program a moment after typing stops: errors and escape notes.
     window.clearTimeout(compileTimer);
-    compileTimer = window.setTimeout(() => client.send({ type: 'compile', source }), 400);
+    compileTimer = window.setTimeout(requestCompile, 400);
   },
 });
 const terminal = new ProgramTerminal($('terminal'),
@@ -290,8 +300,8 @@ async function start(): Promise<void> {
     const ex = findExample(storage.get('goroscope:current') ?? '') ?? examples[0];
     openExample(ex);
   }
-  client.send({ type: 'compile', source: editor.source });
   setState('idle');
+  requestCompile();
   editor.focus();
 }
 
