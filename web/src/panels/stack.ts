@@ -4,7 +4,7 @@
 // one common scale, so a doubled stack really is twice as tall; the current
 // block holds the frames, each placed at its offset with its size, outermost
 // frame (the G's entry function) at the top and newer frames below it, the way
-// the stack fills towards its limit. Below the drawing, the innermost frames
+// the stack fills towards its limit (offsets grow from the stack's base). Below the drawing, the innermost frames
 // are listed with their slots; a slot that points into the heap carries
 // data-points-to, and the arrows layer draws a line to that object.
 
@@ -56,20 +56,30 @@ export class StackPanel implements Panel<PanelContext> {
 
   /** Frame bands inside the current block, positioned by offset, scaled by size. */
   private bands(frames: FrameInfo[], size: number, pxPerByte: number): HTMLElement[] {
-    const drawn = frames.length > maxDrawnFrames ? frames.slice(frames.length - maxDrawnFrames) : frames;
-    return drawn.map((f, i) => {
+    // By offset, outermost first; the snapshot may list only the innermost
+    // frames of a deep stack, so the region below the first listed frame is
+    // drawn as one band of older frames.
+    const byOffset = [...frames].sort((a, b) => a.offset - b.offset);
+    const drawn = byOffset.length > maxDrawnFrames ? byOffset.slice(byOffset.length - maxDrawnFrames) : byOffset;
+    const older = drawn.length ? drawn[0].offset : 0;
+    const bands: HTMLElement[] = [];
+    if (older > 0) {
+      bands.push(h('div', { class: 'frame-band older', style: `top:0;height:${Math.max(1, older * pxPerByte)}px`,
+        title: `${older} B` }, older * pxPerByte >= 12 ? h('span', {}, '…') : null));
+    }
+    return bands.concat(drawn.map((f, i) => {
       const top = Math.min(f.offset, size) * pxPerByte;
       const height = Math.max(1, f.size * pxPerByte);
       return h('div', { class: `frame-band c${i % 6}`, style: `top:${top}px;height:${height}px`,
         title: `${f.func} — ${f.size} B @${f.offset}` }, height >= 12 ? h('span', {}, f.func) : null);
-    });
+    }));
   }
 
   private frameList(g: GoroutineInfo): HTMLElement {
     const frames = g.frames ?? [];
     if (!frames.length) return h('p', { class: 'empty' }, t('noFrames'));
-    // Innermost first, as a Go traceback lists them.
-    const inner = [...frames].reverse();
+    // Innermost (highest offset) first, as a Go traceback lists them.
+    const inner = [...frames].sort((a, b) => b.offset - a.offset);
     const shown = inner.slice(0, maxListedFrames);
     return h('ol', { class: 'frames', 'data-testid': 'frames' },
       ...shown.map((f) => h('li', { class: 'frame' },
