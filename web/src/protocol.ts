@@ -1,6 +1,9 @@
 // The worker protocol: messages between the page (UI) and web/src/worker.ts
 // (the runtime side). Both sides build against this file. Changes must be
 // additive and announced here in comments.
+//
+// Additions so far (runtime side): ChannelInfo.recvWaitingTotal /
+// sendWaitingTotal and SyncInfo.waitingTotal (the waiting lists are capped).
 export interface RunSettings { virtualTime: boolean; seed: number; speed: number /* 0..1; 1 = full speed */; }
 export type ToWorker =
   | { type: 'compile'; source: string }                  // diagnostics + escape notes, no run
@@ -34,6 +37,8 @@ export interface FrameInfo { func: string; file: string; line: number; size: num
 export interface SlotInfo { name: string; type: string; offset: number; size: number; value: string; pointsTo?: number /* heap object id */ | { stack: number /* offset */ }; }
 export interface HeapObject { id: number; addr: number; type: string; size: number; site: { func: string; line: number; col: number }; reason: string; reachable: boolean; }
 export interface MemStats { HeapAlloc: number; HeapObjects: number; HeapInuse: number; StackInuse: number; Mallocs: number; Frees: number; NumGC: number; TotalAlloc: number; PauseTotalNs: number; }
-export interface ChannelInfo { id: number; elemType: string; cap: number; len: number; closed: boolean; buffer: string[]; recvWaiting: number[]; sendWaiting: number[]; }
-export interface SyncInfo { id: number; kind: 'WaitGroup'|'Mutex'|'RWMutex'|'Cond'|'Once'; state: string; waiting: number[]; }
+export interface ChannelInfo { id: number; elemType: string; cap: number; len: number; closed: boolean; buffer: string[]; recvWaiting: number[]; sendWaiting: number[];
+  recvWaitingTotal: number; sendWaitingTotal: number; /* added: the lists are capped (first 100); these count all */ }
+export interface SyncInfo { id: number; kind: 'WaitGroup'|'Mutex'|'RWMutex'|'Cond'|'Once'; state: string; waiting: number[];
+  waitingTotal: number; /* added: `waiting` is capped (first 100); this counts all */ }
 export type RuntimeEvent = { t: number; kind: 'created'|'blocked'|'unblocked'|'exited'|'stackGrew'|'stackShrank'|'stackCopied'|'gc'|'panic'; g?: number; detail: Record<string, string|number>; };
