@@ -41,7 +41,6 @@ let latest: Snapshot | null = null;
 let selected: number | null = null;
 let panelFrame = 0;
 let compileTimer = 0;
-let compiledForRun = false;
 const hooks: TestHooks = {
   text: () => terminal.text(), state: () => state, exits: 0, lastExit: null,
   snapshot: () => latest, ready: () => client.isReady, compiled: 0,
@@ -80,12 +79,8 @@ function onWorker(e: ClientEvent): void {
     case 'compiled':
       hooks.compiled++;
       hooks.errors = e.errors.map((d) => `${d.line}:${d.col}: ${d.message}`);
+      // (A run that fails to build reports Go's messages on stderr itself.)
       editor.showCompileResult(e.errors, e.escapes);
-      // During a run, a failed build is also reported in the terminal like `go run` does.
-      if (compiledForRun && e.errors.length) {
-        for (const d of e.errors) terminal.note(`./prog.go:${d.line}:${d.col}: ${d.message}`, 'red');
-      }
-      compiledForRun = false;
       break;
     case 'stdout': terminal.stdout(e.text); break;
     case 'stderr': terminal.stderr(e.text); break;
@@ -101,7 +96,8 @@ function onWorker(e: ClientEvent): void {
       terminal.note(e.stopped ? t('programStopped') : e.status === 0 ? t('programExited') : t('programExitedStatus', e.status), 'dim');
       setState('idle');
       schedulePanels();
-      if (compileWanted) requestCompile();
+      // A failed run may be a build failure: refresh the editor's diagnostics.
+      if (compileWanted || (e.status !== 0 && !e.stopped)) requestCompile();
       break;
     case 'restarted':
       console.warn('runtime worker restarted:', e.reason);
@@ -125,7 +121,6 @@ function run(): void {
   terminal.reset();
   memory.clear();
   latest = null;
-  compiledForRun = true;
   setState('running');
   client.send({ type: 'run', source: editor.source, settings: settings() });
   client.send({ type: 'select', goroutine: selected });
