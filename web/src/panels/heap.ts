@@ -25,7 +25,8 @@ export class HeapPanel implements Panel<PanelContext> {
       class: `heap-object ${o.reachable ? 'live' : 'garbage'}`, 'data-heap-id': o.id },
       h('div', { class: 'obj-title' }, h('code', {}, o.type), ` ${bytes(o.size)}`,
         h('span', { class: `badge ${o.reachable ? 'live' : 'garbage'}` }, o.reachable ? t('live') : t('garbage'))),
-      h('div', { class: 'obj-site' }, t('allocatedAt', o.site.func, o.site.line, o.site.col)),
+      // The runtime leaves the site empty when it does not know it.
+      o.site.func || o.site.line ? h('div', { class: 'obj-site' }, t('allocatedAt', o.site.func || '?', o.site.line, o.site.col)) : null,
       o.reason ? h('div', { class: 'obj-reason' }, o.reason) : null)),
       objects.length > shown.length || objectsTotal > objects.length
         ? h('li', { class: 'more' }, t('moreObjects', objectsTotal - shown.length)) : null);
