@@ -8,6 +8,13 @@ import type { PanelContext } from './context.ts';
 import type { GoroutineInfo } from '../protocol.ts';
 import { t } from '../i18n.ts';
 
+/** " ← G3, G4 (+98)": the listed waiters, and how many more the runtime counted. */
+function waiters(arrow: string, ids: number[], total: number | undefined): string {
+  if (!ids.length) return '';
+  const more = (total ?? ids.length) - ids.length;
+  return `${arrow}G${ids.join(', G')}${more > 0 ? ` (+${more})` : ''}`;
+}
+
 export class GoroutinesPanel implements Panel<PanelContext> {
   constructor(private readonly root: HTMLElement) {}
 
@@ -25,12 +32,11 @@ export class GoroutinesPanel implements Panel<PanelContext> {
       extra.push(h('h3', {}, 'chan'), h('ul', { class: 'objects' }, ...s.channels.map((c) => h('li', {},
         h('code', {}, `chan ${c.elemType}`), ` #${c.id} len ${c.len}/cap ${c.cap}`, c.closed ? ' closed' : '',
         c.buffer.length ? h('span', { class: 'buffer' }, ' [' + c.buffer.join(', ') + ']') : '',
-        c.recvWaiting.length ? ` ← G${c.recvWaiting.join(', G')}` : '',
-        c.sendWaiting.length ? ` → G${c.sendWaiting.join(', G')}` : ''))));
+        waiters(' ← ', c.recvWaiting, c.recvWaitingTotal), waiters(' → ', c.sendWaiting, c.sendWaitingTotal)))));
     }
     if (s.syncObjects.length) {
       extra.push(h('h3', {}, 'sync'), h('ul', { class: 'objects' }, ...s.syncObjects.map((o) => h('li', {},
-        h('code', {}, `sync.${o.kind}`), ` #${o.id} ${o.state}`, o.waiting.length ? ` ⏳ G${o.waiting.join(', G')}` : ''))));
+        h('code', {}, `sync.${o.kind}`), ` #${o.id} ${o.state}`, waiters(' ⏳ ', o.waiting, o.waitingTotal)))));
     }
     this.root.replaceChildren(summary, table, ...extra);
   }
