@@ -691,6 +691,11 @@ dispatch:
     }
     newG(fn, g->pc);
     if (stop_ != Stop::None) return finishExec(callInFp);
+    // Under Go, idle processors start new goroutines at once; here they wait
+    // for the creator's slice to end. Charging a go statement against the
+    // slice keeps a spawning loop from piling up tens of thousands of
+    // unstarted goroutines (memory) while staying deterministic.
+    budget -= kGoStatementCost;
     vmnext(1);
   }
   vmcase(GOEND) {

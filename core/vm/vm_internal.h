@@ -12,6 +12,8 @@ namespace gs::vm {
 
 // Instructions between two scheduling check points of the dispatch loop.
 constexpr int64_t kSliceBudget = 1 << 16;
+// What a go statement costs of the slice, in check points (see GO in vm_exec.cpp).
+constexpr int64_t kGoStatementCost = 64;
 
 // Decodes one UTF-8 sequence as Go does: invalid or truncated input yields
 // U+FFFD with width 1. n >= 1.
