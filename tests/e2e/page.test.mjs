@@ -75,6 +75,10 @@ async function openExample(page, id) {
 
 async function setTimeMode(page, mode) { await page.selectOption('#time-mode', mode); }
 
+async function setSpeed(page, percent) {
+  await page.$eval('#speed', (el, v) => { el.value = String(v); el.dispatchEvent(new Event('input', { bubbles: true })); }, percent);
+}
+
 /** Clicks Run and waits for the program's exit line; returns the terminal text. */
 async function runToExit(page, timeout = 30000) {
   const exits = await page.evaluate(() => window.__goroscope.exits);
@@ -170,6 +174,7 @@ test('the stack panel shows a 2048-byte stack that grows on the recursion exampl
   const page = await openPage(t);
   await openExample(page, 'stack_growth');
   await setTimeMode(page, 'virtual');
+  await setSpeed(page, 25); // slow enough that snapshots catch the stack mid-growth
   await page.click('[data-tab="memory-layout"]');
   // Record every stack size the panel shows for the selected goroutine while it runs.
   const seen = await page.evaluate(() => new Promise((resolve) => {
