@@ -516,7 +516,8 @@ class Prescan {
     if (needsDeferWrapper(c)) {
       std::vector<DeferTemp> dts;
       deferTemps(c, an_.tc, &dts);
-      temps(nullptr, static_cast<int>(dts.size()));
+      // Keyed by the call: the wrapper's temporaries are named from it.
+      temps(c, static_cast<int>(dts.size()));
     }
   }
 

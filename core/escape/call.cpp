@@ -579,29 +579,68 @@ void Walker::goDefer(syn::Stmt* s, syn::CallExpr* c, bool isGo) {
   std::unordered_map<const syn::Expr*, Location*> subst;
   std::unordered_map<const syn::SelectorExpr*, Location*> recvSubst;
   std::vector<Location*> temps;
-  auto newTemp = [&](ty::Type* t) {
+  // Go's temporaries are variables (.autotmp_N, at the operand's position)
+  // assigned by one statement `t1, t2 = a, b` at the go/defer keyword;
+  // -m=2 names them in flows and capture lines.
+  const syn::SourceSet& src = b_.an->sources;
+  auto tempPos = [&](const DeferTemp& dt) {
+    switch (dt.kind) {
+      case DeferTemp::Receiver: return irPos(src, dt.sel);
+      case DeferTemp::Value: return irPos(src, dt.x);
+      default: return irPos(src, c);
+    }
+  };
+  Hole assignNote;  // carries the "assign-pair" note only
+  if (b_.explain()) {
+    IrPrinter pr = b_.an->printer();
+    std::string lhs, rhs;
+    for (size_t i = 0; i < dts.size(); i++) {
+      const DeferTemp& dt = dts[i];
+      if (i) lhs += ", ", rhs += ", ";
+      lhs += b_.an->tempName(c, i);
+      switch (dt.kind) {
+        case DeferTemp::Receiver: rhs += pr.expr(dt.sel->x); break;
+        case DeferTemp::Value: rhs += pr.expr(dt.x); break;
+        case DeferTemp::TupleElem: rhs += b_.an->tempName(dt.x, static_cast<size_t>(dt.index)); break;
+      }
+    }
+    assignNote = b_.note(assignNote, stmtPos(s), lhs + " = " + rhs, "assign-pair");
+  }
+  auto newTemp = [&](ty::Type* t, size_t i) {
     Location* tmp = b_.newLoc(fn_, loopDepth_, true);
     tmp->tempSize = typeSize(t);
+    tmp->pos = tempPos(dts[i]);
+    if (b_.an->printingPkg) tmp->text = b_.an->tempName(c, i);
     temps.push_back(tmp);
     return tmp;
   };
+  auto noted = [&](Location* tmp) {
+    Hole k{tmp};
+    k.notes = assignNote.notes;
+    return k;
+  };
   std::vector<Location*> tupleTemps;
-  for (const DeferTemp& dt : dts) {
+  for (size_t i = 0; i < dts.size(); i++) {
+    const DeferTemp& dt = dts[i];
     switch (dt.kind) {
       case DeferTemp::Receiver: {
-        Location* tmp = newTemp(nullptr);
-        recvExpr(noteNode(Hole{tmp}, s, "assign-pair"), dt.sel);
+        // The receiver as the method takes it: a pointer, or a copy of the
+        // value.
+        auto* m = static_cast<ty::Func*>(dt.sel->selection->obj);
+        ty::Type* rt = m->ptrRecv || !m->sig() || !m->sig()->recv ? nullptr : m->sig()->recv->type;
+        Location* tmp = newTemp(rt, i);
+        recvExpr(noted(tmp), dt.sel);
         recvSubst[dt.sel] = tmp;
         break;
       }
       case DeferTemp::Value: {
-        Location* tmp = newTemp(dt.dst ? dt.dst : dt.x->type);
-        exprConv(noteNode(Hole{tmp}, s, "assign-pair"), dt.x, dt.dst);
+        Location* tmp = newTemp(dt.dst ? dt.dst : dt.x->type, i);
+        exprConv(noted(tmp), dt.x, dt.dst);
         subst[dt.x] = tmp;
         break;
       }
       case DeferTemp::TupleElem: {
-        Location* tmp = newTemp(nullptr);
+        Location* tmp = newTemp(nullptr, i);
         tupleTemps.push_back(tmp);
         break;
       }
@@ -647,6 +686,12 @@ void Walker::goDefer(syn::Stmt* s, syn::CallExpr* c, bool isGo) {
   for (Location* t : temps) t->captured = true;
 
   Walker ww(b_, w);
+  if (b_.explain()) {
+    for (const auto& [x, t] : subst)
+      if (!t->text.empty()) ww.rename_[x] = t->text;
+    for (const auto& [sel, t] : recvSubst)
+      if (!t->text.empty()) ww.rename_[sel] = t->text;
+  }
   ww.subst_ = std::move(subst);
   ww.recvSubst_ = std::move(recvSubst);
   ww.tupleSubst_ = tupleTemps;

@@ -45,6 +45,7 @@ bool isNilExpr(syn::Expr* x) {
 Hole Walker::noteNode(Hole k, const syn::Node* where, const char* why) {
   if (!b_.explain() || !where) return k;
   IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  if (!rename_.empty()) pr.rename = &rename_;
   std::string text;
   syn::Pos pos;
   switch (where->kind) {
@@ -71,6 +72,13 @@ Hole Walker::noteNode(Hole k, const syn::Node* where, const char* why) {
     }
   }
   return b_.note(k, pos, std::move(text), why);
+}
+
+Hole Walker::implicitAddr(Hole k, const syn::Expr* operand, const syn::Expr* at) {
+  k = k.shift(-1);
+  if (!b_.explain()) return k;
+  IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  return b_.note(k, irPos(b_.an->sources, at), pr.expr(operand), "address-of");
 }
 
 Location* Walker::newSite(SiteKind kind, const syn::Node* node, syn::Pos pos, std::string text) {
@@ -220,8 +228,9 @@ void Walker::expr(Hole k, syn::Expr* n) {
       if (!core && xt) core = ty::underlying(xt);
       Hole kk = noteNode(k, n, "slice");
       if (core && core->kind == ty::Kind::Array) {
-        // Slicing an array slices &a.
-        kk = addrNode(kk, sl->x, "address-of");
+        // Slicing an array slices &a: an implicit & that Go places at the
+        // slice expression's '[' and prints as its operand.
+        kk = implicitAddr(kk, sl->x, n);
       }
       expr(kk, sl->x);
       discard(sl->lo);
@@ -470,7 +479,7 @@ void Walker::recvExpr(Hole k, syn::SelectorExpr* sel) {
   if (!ifaceMethod && cur && cur->kind != ty::Kind::TypeParam) {
     bool curPtr = ty::underlying(cur)->kind == ty::Kind::Pointer;
     if (curPtr && !m->ptrRecv) k = derefNode(k, sel, "indirection");
-    else if (!curPtr && m->ptrRecv) k = addrNode(k, sel->x, "address-of");
+    else if (!curPtr && m->ptrRecv) k = implicitAddr(k, sel->x, sel);
   }
   fieldPath(k, sel->x, sel->x->type, implicits, implicits.size(), sel);
 }

@@ -142,7 +142,9 @@ void Batch::flow(Hole k, Location* src) {
   if (dst == &blankLoc) return;
   if (dst == src && k.derefs >= 0) return;  // dst = dst, dst = *dst, ...
   if (dst->hasAttr(kAttrEscapes) && k.derefs < 0) {  // dst = &src with dst in the heap
-    if (explain() && !src->hasAttr(kAttrEscapes)) {
+    // Like Go, -m=2 explains every such flow, also for a location that
+    // already escaped (wg.Add(1); ...; wg.Wait() explains wg twice).
+    if (explain()) {
       an->message(src->pos, src->text + " escapes to heap:");
       explainFlow(src->pos, dst, src, k.derefs, k.notes);
     }
@@ -184,11 +186,20 @@ void Batch::flowClosure(Hole k, Func* clo) {
     kk = note(kk, cv.pos, loc->text, "captured by a closure");
     flow(kk, loc);
   }
-  // Go/defer wrappers capture compiler temporaries.
+  // Go/defer wrappers capture compiler temporaries (.autotmp_N, variables
+  // of the enclosing function in Go's IR, so -m=2 reports them too).
   for (Location* t : clo->wrapperTemps) {
     bool byval = !t->addrtaken && !t->reassigned && t->tempSize <= kMaxByValueCapture;
+    if (an->verbosity >= 2 && an->printing(t->pos) && !t->text.empty()) {
+      std::string owner = t->curfn ? t->curfn->name : "?";
+      an->message(t->pos, owner + " capturing by " + (byval ? "value" : "ref") + ": " + t->text +
+                              " (addr=" + (t->addrtaken ? "true" : "false") +
+                              " assign=" + (t->reassigned ? "true" : "false") +
+                              " width=" + std::to_string(t->tempSize) + ")");
+    }
     Hole kk = k;
-    if (!byval) kk = kk.shift(-1);
+    if (!byval) kk = note(kk.shift(-1), t->pos, t->text, "reference");
+    kk = note(kk, t->pos, t->text, "captured by a closure");
     flow(kk, t);
   }
 }

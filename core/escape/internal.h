@@ -109,7 +109,8 @@ struct Location {
   const ty::Var* var = nullptr;     // Var
   const syn::Node* node = nullptr;  // Site: the key node (see EscapeInfo)
   Func* closureFn = nullptr;        // Closure sites: the literal's function
-  std::string text;                 // Var: its name; Site: the expression as Go prints it
+  std::string text;                 // Var: its name; Site: the expression as Go prints it;
+                                    // Temp: a go/defer temporary's name (.autotmp_N) or empty
   syn::Pos pos;                     // Var: declaration; Site: the IR node's position
   Func* curfn = nullptr;            // enclosing function
   std::vector<Edge> edges;          // incoming
@@ -216,6 +217,9 @@ struct IrPrinter {
   const syn::SourceSet* sources = nullptr;
   // Go's reader temporaries, for calls with a multi-valued argument.
   const std::unordered_map<const syn::Node*, int>* temps = nullptr;
+  // Inside a go/defer wrapper: operands (and method selectors, for their
+  // receiver) replaced by the temporaries that hold them (.autotmp_N).
+  const std::unordered_map<const syn::Node*, std::string>* rename = nullptr;
   std::string type(const ty::Type* t) const;
   std::string expr(const syn::Expr* e, int prec = 0) const;
   std::string stmt(const syn::Stmt* s) const;
@@ -285,6 +289,10 @@ class Walker {
   Hole noteNode(Hole k, const syn::Node* where, const char* why);
   Hole derefNode(Hole k, const syn::Node* where, const char* why) { return noteNode(k.shift(1), where, why); }
   Hole addrNode(Hole k, const syn::Node* where, const char* why) { return noteNode(k.shift(-1), where, why); }
+  // An & the front end adds (a pointer method's receiver, a sliced array):
+  // noted as the operand, at the position of the expression `at` that
+  // implies it.
+  Hole implicitAddr(Hole k, const syn::Expr* operand, const syn::Expr* at);
   Hole dotType(Hole k, ty::Type* t, const syn::Node* where, const char* why);
 
   // stmt.cpp
@@ -315,6 +323,7 @@ class Walker {
   std::unordered_map<const syn::Expr*, Location*> subst_;
   std::unordered_map<const syn::SelectorExpr*, Location*> recvSubst_;
   std::vector<Location*> tupleSubst_;  // f(g()) in a go/defer: g's values
+  std::unordered_map<const syn::Node*, std::string> rename_;  // -m=2: their names (IrPrinter::rename)
   std::unordered_map<const syn::LabeledStmt*, int> labels_;  // 1 looping, 2 non-looping
 
  private:

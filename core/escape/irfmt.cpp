@@ -5,6 +5,7 @@
 // named constant K, "8" for 1 << 3, "int8(1)" for a typed 1), implicit
 // embedded fields are shown ("e.C.n"), a variadic call's implicit slice is
 // "... argument" and a function literal is "func literal".
+#include <algorithm>
 #include <cstdio>
 
 #include "core/escape/internal.h"
@@ -264,8 +265,14 @@ std::string IrPrinter::call(const syn::CallExpr* c) const {
   // (FixMethodCall); interface method calls stay x.M(args).
   if (auto* se = fun->as<syn::SelectorExpr>(); se && se->selection && se->selection->kind == ty::SelectionKind::MethodVal) {
     auto* m = static_cast<const ty::Func*>(se->selection->obj);
-    // The receiver expression with its implicit fields.
+    // The receiver expression with its implicit fields (or the go/defer
+    // temporary that holds the receiver).
     std::string recv = expr(se->x, 8);
+    const std::string* renamedRecv = nullptr;
+    if (rename) {
+      auto it = rename->find(se);
+      if (it != rename->end()) renamedRecv = &it->second;
+    }
     ty::Type* cur = se->x->type;
     const auto& path = se->selection->index;
     for (size_t i = 0; i + 1 < path.size() && cur; i++) {
@@ -289,7 +296,7 @@ std::string IrPrinter::call(const syn::CallExpr* c) const {
         base = ty::underlying(base)->as<ty::PointerType>()->elem;
       std::string tn = base ? type(base) : (rt ? type(rt) : "?");
       head = m->ptrRecv ? "(*" + tn + ")." + se->sel->name : tn + "." + se->sel->name;
-      args = recv;
+      args = renamedRecv ? *renamedRecv : recv;
     }
   } else {
     head = expr(fun, 8);
@@ -314,15 +321,33 @@ std::string IrPrinter::call(const syn::CallExpr* c) const {
   } else {
     list = exprList(c->args);
   }
+  bool ddd = c->hasEllipsis;
+  // A call of a variadic function without `...`: Go's FixVariadicCall
+  // replaces the extra arguments by one implicit slice literal, printed as
+  // "... argument" (or nil when there are none), and marks the call `...`.
+  ty::Type* ft = fun->type ? ty::underlying(fun->type) : nullptr;
+  auto* sig = ft ? ft->as<ty::Signature>() : nullptr;
+  if (sig && sig->variadic && !ddd && !(tu && tu->vars.size() > 1) && !sig->params->vars.empty()) {
+    size_t nfixed = sig->params->vars.size() - 1;
+    std::vector<syn::Expr*> fixed(c->args.begin(), c->args.begin() + static_cast<long>(std::min(nfixed, c->args.size())));
+    list = exprList(fixed);
+    if (!list.empty()) list += ", ";
+    list += c->args.size() > nfixed ? "... argument" : "nil";
+    ddd = true;
+  }
   if (!args.empty() && !list.empty()) args += ", ";
   args += list;
-  if (c->hasEllipsis) args += "...";
+  if (ddd) args += "...";
   return head + "(" + args + ")";
 }
 
 std::string IrPrinter::expr(const syn::Expr* e, int prec) const {
   e = syn::unparen(const_cast<syn::Expr*>(e));
   if (!e) return "<nil>";
+  if (rename) {
+    auto it = rename->find(e);
+    if (it != rename->end()) return it->second;
+  }
   // Constants (named constants, constant expressions, constant conversions)
   // are OLITERALs: their value.
   if (e->mode == syn::ExprMode::Constant && e->constant) {

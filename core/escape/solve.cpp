@@ -194,6 +194,8 @@ std::string Batch::explainLoc(Location* l) {
   if (l == &heapLoc) return "{heap}";
   if (l->kind == LocKind::Var) return l->text;
   if (l->kind == LocKind::Site) return "{storage for " + l->text + "}";
+  // A go/defer temporary is a named variable (.autotmp_N) in Go's IR.
+  if (l->kind == LocKind::Temp && !l->text.empty()) return l->text;
   return "{temp}";
 }
 

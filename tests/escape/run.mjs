@@ -3,15 +3,17 @@
 // `goroscope build -m` and its report compared line by line (the lines and
 // their order) with NAME.m, real Go 1.23's `go build -gcflags=-m` output
 // (see regen.sh). NAME.m2, when present, is the -m=2 report (lines about
-// inlining removed) and is compared the same way.
+// inlining removed) and is compared the same way; tests/escape/m2/NAME.go
+// are programs checked with -m=2 only (m2/NAME.m2).
 //
 //   node tests/escape/run.mjs --bin build/goroscope [--filter SUBSTR] [-v]
 //
 // Each program is copied to a temporary directory as prog.go, so positions
 // print as Go printed them ("./prog.go:7:2: moved to heap: x"). Programs
-// listed in tests/escape/KNOWN_DIFFS (one name per line, `# reason`) are run
-// and reported but do not fail the suite. The summary gives the agreement:
-// programs whose report is identical, and expected lines reproduced.
+// listed in tests/escape/KNOWN_DIFFS (one name per line, `# reason`; m2/NAME
+// for the -m=2 programs) are run and reported but do not fail the suite. The
+// summary gives the agreement for -m and -m=2 separately: reports that are
+// identical, and expected lines reproduced (as a multiset, order ignored).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -90,27 +92,39 @@ function diff(expected, actual) {
 
 const opts = parseArgs(process.argv.slice(2));
 const known = knownDiffs();
-const programs = readdirSync(here).filter((n) => n.endsWith('.go') && n.includes(opts.filter)).sort();
-let identical = 0, total = 0, expLines = 0, gotLines = 0, extraLines = 0;
+// The -m programs are tests/escape/NAME.go (+ NAME.m, and NAME.m2 if
+// present); the -m=2 programs are tests/escape/m2/NAME.go + NAME.m2.
+const m2dir = join(here, 'm2');
+const programs = [];
+for (const [dir, prefix] of [[here, ''], [m2dir, 'm2/']]) {
+  if (!existsSync(dir)) continue;
+  for (const n of readdirSync(dir).sort()) {
+    if (n.endsWith('.go') && (prefix + n).includes(opts.filter)) programs.push({ dir, base: prefix + n.slice(0, -3), file: n });
+  }
+}
+// Per flag: reports compared, identical, expected lines, reproduced, extra.
+const stats = {};
+for (const f of ['-m', '-m=2']) stats[f] = { total: 0, identical: 0, expLines: 0, gotLines: 0, extraLines: 0 };
 const failures = [], knownFailing = [], fixed = [];
-for (const name of programs) {
-  const base = name.slice(0, -3);
+for (const { dir, base, file } of programs) {
+  const stem = file.slice(0, -3);
   for (const [ext, flag] of [['.m', '-m'], ['.m2', '-m=2']]) {
-    const expFile = join(here, base + ext);
+    const expFile = join(dir, stem + ext);
     if (!existsSync(expFile)) continue;
-    total++;
+    const st = stats[flag];
+    st.total++;
     const label = ext === '.m' ? base : `${base} (-m=2)`;
     const expected = lines(readFileSync(expFile, 'utf8'));
-    const r = runOne(opts.bin, join(here, name), flag);
+    const r = runOne(opts.bin, join(dir, file), flag);
     const actual = lines(r.text);
     const m = matched(expected, actual);
-    expLines += expected.length;
-    gotLines += m;
-    extraLines += actual.length - m;
+    st.expLines += expected.length;
+    st.gotLines += m;
+    st.extraLines += actual.length - m;
     const same = !r.err && expected.length === actual.length && expected.every((l, i) => l === actual[i]);
     const isKnown = known.has(base) || known.has(label);
     if (same) {
-      identical++;
+      st.identical++;
       if (isKnown) fixed.push(label);
       if (opts.verbose) console.log(`ok   ${label}`);
       continue;
@@ -126,12 +140,19 @@ for (const name of programs) {
   }
 }
 const pct = (a, b) => (b === 0 ? 100 : (100 * a) / b).toFixed(1);
-console.log(
-  `escape -m agreement with Go 1.23: ${identical}/${total} reports identical (${pct(identical, total)}%), ` +
-    `${gotLines}/${expLines} expected lines reproduced (${pct(gotLines, expLines)}%), ${extraLines} extra lines`);
+for (const [flag, st] of Object.entries(stats)) {
+  if (st.total === 0) continue;
+  console.log(
+    `escape ${flag} agreement with Go 1.23: ${st.identical}/${st.total} reports identical (${pct(st.identical, st.total)}%), ` +
+      `${st.gotLines}/${st.expLines} expected lines reproduced (${pct(st.gotLines, st.expLines)}%), ${st.extraLines} extra lines`);
+}
 if (knownFailing.length) console.log(`known differences (KNOWN_DIFFS): ${knownFailing.join(', ')}`);
 if (fixed.length) console.log(`now identical, remove from KNOWN_DIFFS: ${fixed.join(', ')}`);
 if (failures.length) {
   console.log(`${failures.length} unexpected difference(s): ${failures.join(', ')}`);
+  process.exit(1);
+}
+if (programs.length === 0) {
+  console.log('no escape programs matched');
   process.exit(1);
 }
