@@ -307,3 +307,20 @@ test('a phone-sized screen shows every part, one below the other', async (t) => 
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, 'page-phone.png'), fullPage: true });
 });
+
+test('output past 1 MB is cut with one notice, and the page stays usable', async (t) => {
+  const page = await openPage(t);
+  await setTimeMode(page, 'virtual');
+  // About 3.4 MB of output.
+  await page.evaluate(() => window.__goroscope.setSource('package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\n'
+    + 'func main() {\n\tpad := strings.Repeat("x", 24)\n\tfor i := 0; i < 100000; i++ {\n\t\tfmt.Println("line", i, pad)\n\t}\n}\n'));
+  const text = await runToExit(page, 120000);
+  const lines = text.split('\n');
+  assert.equal(lines.at(-2), 'Program exited.');
+  assert.match(lines.at(-3), /^\[output truncated: more than 1 MB kept\]$/);
+  assert.ok(text.length <= (1 << 20) + 200, `kept ${text.length} characters`);
+  assert.ok(text.startsWith('line 0 xxxxxxxxxxxxxxxxxxxxxxxx\nline 1 '));
+  // The page still answers: another run works.
+  await page.evaluate(() => window.__goroscope.setSource('package main\n\nfunc main() { println("ok") }\n'));
+  assert.equal(await runToExit(page), 'ok\nProgram exited.\n');
+});

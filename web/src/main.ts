@@ -14,7 +14,7 @@ import { StackPanel } from './panels/stack.ts';
 import { HeapPanel } from './panels/heap.ts';
 import { MemoryPanel } from './panels/memory.ts';
 import { Arrows } from './panels/arrows.ts';
-import { bytes, h } from './panels/dom.ts';
+import { h } from './panels/dom.ts';
 import type { PanelContext } from './panels/context.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -163,7 +163,7 @@ const editor = new GoEditor($('editor'), '', {
 const terminal = new ProgramTerminal($('terminal'),
   (text) => client.send({ type: 'input', text }),
   () => client.send({ type: 'inputEOF' }),
-  () => t('outputCapped', bytes(maxKeptBytes)));
+  () => t('outputCapped', `${maxKeptBytes / (1 << 20)} MB`));
 
 function open(id: string, source: string, original: string, title: Example['title'] | null): void {
   current = { id, original, title };
