@@ -193,7 +193,7 @@ void FuncGen::genArgs(syn::CallExpr* e, ty::Signature* sig, const ty::SubstMap& 
             ty::Type* et = ty::underlying(pt)->as<ty::SliceType>()->elem;
             ty::Type* arrT = c.tc.make<ty::ArrayType>(et, static_cast<int64_t>(n));
             int32_t p = alloc(c.tc.pointerTo(arrT));
-            emit(Op::NEW, p, c.typeIndex(arrT), -1);
+            newObject(p, arrT, e, "..." + ty::typeString(et, nullptr) + " argument");
             int32_t es = tsize(et);
             for (size_t k = 0; k < n; k++) {
               int32_t m = mark();
@@ -227,7 +227,7 @@ void FuncGen::genArgs(syn::CallExpr* e, ty::Signature* sig, const ty::SubstMap& 
       ty::Type* arrT = c.tc.make<ty::ArrayType>(et, static_cast<int64_t>(n));
       int32_t m = mark();
       int32_t p = alloc(c.tc.pointerTo(arrT));
-      emit(Op::NEW, p, c.typeIndex(arrT), -1);
+      newObject(p, arrT, e, "..." + ty::typeString(et, nullptr) + " argument");
       int32_t es = tsize(et);
       for (size_t k = 0; k < n; k++) {
         int32_t m2 = mark();
@@ -717,6 +717,22 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
         return s;
       };
       if (u->kind == ty::Kind::Slice) {
+        // make([]T, n[, m]) with constant sizes that does not escape: the
+        // array is a frame slot (Go: up to 64 KiB; escape analysis already
+        // sends larger and non-constant ones to the heap).
+        syn::Expr* capE = e->args.size() > 2 ? arg(2) : arg(1);
+        ty::Type* et = T(u->as<ty::SliceType>()->elem);
+        if (arg(1)->constant && capE->constant) {
+          int64_t n = arg(1)->constant->int64Val(), k = capE->constant->int64Val();
+          int32_t off = k > 0 && n >= 0 && k >= n ? siteSlot(e, static_cast<int32_t>(k * tsize(et))) : -1;
+          if (off >= 0) {
+            emit(Op::ZERO, off, static_cast<int32_t>(k * tsize(et)));
+            emit(Op::LEA, d, off);
+            emit(Op::MOVK64, d + 8, static_cast<int32_t>(n), static_cast<int32_t>(static_cast<uint64_t>(n) >> 32));
+            emit(Op::MOVK64, d + 16, static_cast<int32_t>(k), static_cast<int32_t>(static_cast<uint64_t>(k) >> 32));
+            return Loc::slot(d, mt);
+          }
+        }
         int32_t len = intArg(arg(1));
         int32_t cap = e->args.size() > 2 ? intArg(arg(2)) : -1;
         emit(Op::MAKESLICE, d, len, cap);
@@ -732,8 +748,8 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
     }
     case syn::Builtin::New: {
       int32_t d = alloc(t);
-      ty::Type* et = ty::underlying(t)->as<ty::PointerType>()->elem;
-      emit(Op::NEW, d, c.typeIndex(T(et)), -1);
+      ty::Type* et = T(ty::underlying(t)->as<ty::PointerType>()->elem);
+      newObject(d, et, e, "new(" + ty::typeString(et, nullptr) + ")");
       return Loc::slot(d, t);
     }
     case syn::Builtin::Panic: {
@@ -840,15 +856,26 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
 
 // ------------------------------------------------------------------ defer
 
-void FuncGen::genDefer(syn::DeferStmt* s) { genDeferOrGo(s->call, s->pos, false); }
+void FuncGen::genDefer(syn::DeferStmt* s) { genDeferOrGo(s->call, s->pos, false, s); }
 
 // defer and go share the work: evaluate the call's function and arguments
 // now, package them as a func() closure, then defer it or start it.
-void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
+void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo, syn::Stmt* stmt) {
   syn::Expr* fun = syn::unparen(call->fun);
   int32_t m = mark();
   setLine(pos);
   const char* wrapName = isGo ? ".gowrap" : ".deferwrap";
+  // A defer that escape analysis keeps on the stack (one not in a loop)
+  // gets its closure object in this frame; the defer record points at it
+  // until the frame returns. Defers inside range-over-func bodies attach
+  // to the enclosing frame and outlive the body's: always in the heap.
+  bool frameDefer = !isGo && !rangeBody_ && c.deferInFrame(stmt);
+  deferVariadic_ = call;
+  deferVariadicInFrame_ = frameDefer;
+  struct ClearDeferVariadic {
+    const void** p;
+    ~ClearDeferVariadic() { *p = nullptr; }
+  } clearDeferVariadic{&deferVariadic_};
   auto pushDefer = [&](int32_t fnSlot) {
     if (isGo) {
       emit(Op::GO, fnSlot);
@@ -889,7 +916,7 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
     int32_t clo = alloc(c.tc.basic(ty::Kind::UnsafePointer));
     std::vector<std::pair<int32_t, ty::Type*>> fields{{0, c.tc.basic(ty::Kind::Uintptr)}};
     for (size_t i = 0; i < plan->fields.size(); i++) fields.push_back({plan->fieldOffs[i], plan->fields[i]});
-    emit(Op::MKCLO, clo, f, c.closureTypeIndex(fields, plan->objSize));
+    makeClosureObject(clo, f, fields, plan->objSize, frameDefer);
     for (size_t i = 0; i < vals.size(); i++) store(Loc::indirect(clo, plan->fieldOffs[i], plan->fields[i]), vals[i]);
     pushDefer(clo);
     release(m);
@@ -944,7 +971,7 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
   for (size_t i = 0; i < p.paramTypes.size() && i < p.layout.params.size(); i++)
     fields.push_back({off + p.layout.params[i] - vm::kFrameHeader, p.paramTypes[i]});
   if (p.recvType && p.layout.recv >= 0) fields.push_back({off + p.layout.recv - vm::kFrameHeader, p.recvType});
-  emit(Op::MKCLO, clo, f, c.closureTypeIndex(fields, plan->objSize));
+  makeClosureObject(clo, f, fields, plan->objSize, frameDefer);
   if (p.kind == PreparedCall::Value) emit(Op::STORE64, clo, p.fnSlot, calleeWordOff);
   if (p.kind == PreparedCall::Iface) emit(Op::STOREN, clo, p.ifaceSlot, 16, static_cast<uint16_t>(calleeWordOff));
   if (argsBytes > 0) {
@@ -952,6 +979,23 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo) {
   }
   pushDefer(clo);
   release(m);
+}
+
+// Makes a closure object for function f with the given fields (word 0 is
+// the function index) into the pointer slot clo: in the heap, or in a frame
+// site when inFrame.
+void FuncGen::makeClosureObject(int32_t clo, int32_t f, const std::vector<std::pair<int32_t, ty::Type*>>& fields,
+                                int32_t size, bool inFrame) {
+  if (!inFrame) {
+    emit(Op::MKCLO, clo, f, c.closureTypeIndex(fields, size));
+    return;
+  }
+  std::vector<int32_t> ptrs;
+  for (const auto& fl : fields) pointerWords(fl.second, fl.first, &ptrs);
+  int32_t obj = allocFrameSite(size, 8, ptrs, "closure " + c.prog->funcs[static_cast<size_t>(f)].name);
+  emit(Op::ZERO, obj, size);
+  emit(Op::MOVK64, obj, f, 0);
+  emit(Op::LEA, clo, obj);
 }
 
 // A method expression's func value: parameters (receiver, args...), calls

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/compile/internal.h"
+#include "core/escape/escape.h"
 #include "core/lib/natives.h"
 
 namespace gs::compile {
@@ -75,7 +76,9 @@ bool hasPointers(ty::Type* t) {
 
 Compiler::Compiler(ty::TypeContext& tc, const syn::SourceSet& sources, syn::Diagnostics& diags,
                    const CompileOptions& opts)
-    : tc(tc), sources(sources), diags(diags), opts(opts), prog(std::make_unique<vm::Program>()) {}
+    : tc(tc), sources(sources), diags(diags), opts(opts), prog(std::make_unique<vm::Program>()) {
+  esc = opts.escape;
+}
 
 void Compiler::internalError(syn::Pos pos, const std::string& msg) {
   diags.error(pos, "internal compiler error: " + msg);
@@ -327,9 +330,19 @@ SigLayout Compiler::layoutSignature(ty::Signature* sig, ty::Type* recvType, cons
 
 namespace {
 
-// Finds variables that must live in heap cells (their address is taken, or
-// a closure captures them) and the captured variables of each closure. This
-// is the conservative rule until escape analysis (core/escape) decides.
+// Finds each closure's captured variables (in closure order) and the
+// variables that must live in heap cells. With escape analysis's decisions
+// (Compiler::esc) a variable gets a cell when escape analysis moved it to
+// the heap, plus two cases of our own where the heap is the safe choice:
+//   * a variable captured by a range-over-func body, or whose address is
+//     taken inside one: the body is a separate function whose closure is
+//     always in the heap (and whose defers attach to the enclosing frame);
+//   * a variable captured by reference by a closure that is in the heap (a
+//     frame address must never be stored in a heap object). Escape analysis
+//     already moves such variables; this keeps the invariant if it did not
+//     decide about the closure.
+// Without escape decisions every captured or address-taken variable gets a
+// cell (the conservative rule).
 class HeapVarAnalysis {
  public:
   explicit HeapVarAnalysis(Compiler& c) : c_(c) {}
@@ -361,12 +374,28 @@ class HeapVarAnalysis {
     if (it == owner_.end()) return;
     const syn::Node* own = it->second;
     if (own == regions_.back()) return;
-    c_.heapVars.insert(v);
+    bool viaRange = false, viaHeapClosure = false;
     for (size_t i = regions_.size(); i-- > 0;) {
       if (regions_[i] == own) break;
       auto& list = c_.captures[regions_[i]];
       if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+      if (regions_[i]->kind == syn::NodeKind::RangeStmt) viaRange = true;
+      else if (!c_.siteInFrame(regions_[i])) viaHeapClosure = true;
     }
+    if (!c_.esc || viaRange) {
+      c_.heapVars.insert(v);
+      c_.refOnly.insert(v);
+      return;
+    }
+    if (c_.capturedByValue(v)) return;
+    if (viaHeapClosure) c_.heapVars.insert(v);
+  }
+  // An allocation site of the current function that stays in its frame.
+  void frameSite(const syn::Node* n) { c_.frameSites[regions_.back()].push_back(n); }
+  bool inRangeBody() const {
+    for (const syn::Node* r : regions_)
+      if (r->kind == syn::NodeKind::RangeStmt) return true;
+    return false;
   }
   static syn::Ident* rootVarIdent(syn::Expr* e) {
     e = syn::unparen(e);
@@ -390,7 +419,9 @@ class HeapVarAnalysis {
     syn::Ident* id = rootVarIdent(e);
     if (id && id->obj && id->obj->kind == ty::ObjKind::Var) {
       auto* v = static_cast<ty::Var*>(id->obj);
-      if (!v->isGlobal) c_.heapVars.insert(v);
+      // Escape analysis decides for address-taken variables, except inside
+      // range-over-func bodies (see above).
+      if (!v->isGlobal && (!c_.esc || inRangeBody())) c_.heapVars.insert(v);
     }
   }
 
@@ -405,11 +436,13 @@ class HeapVarAnalysis {
       case syn::NodeKind::BasicLit: case syn::NodeKind::BadExpr: return;
       case syn::NodeKind::CompositeLit: {
         auto* cl = static_cast<syn::CompositeLit*>(e);
+        if (c_.siteInFrame(cl)) frameSite(cl);
         for (syn::Expr* x : cl->elts) expr(x);
         return;
       }
       case syn::NodeKind::FuncLit: {
         auto* fl = static_cast<syn::FuncLit*>(e);
+        if (c_.siteInFrame(fl)) frameSite(fl);
         c_.captures[fl];  // every literal gets an entry, even without captures
         func(fl, fl->sig, nullptr, fl->body);
         return;
@@ -450,6 +483,9 @@ class HeapVarAnalysis {
       case syn::NodeKind::TypeAssertExpr: expr(static_cast<syn::TypeAssertExpr*>(e)->x); return;
       case syn::NodeKind::CallExpr: {
         auto* call = static_cast<syn::CallExpr*>(e);
+        if ((call->builtin == syn::Builtin::New || call->builtin == syn::Builtin::Make) && c_.siteInFrame(call))
+          frameSite(call);
+        if (call->callKind == syn::CallKind::Call && c_.variadicInFrame(call)) frameSite(call);
         if (call->callKind != syn::CallKind::Conversion) expr(call->fun);
         for (syn::Expr* a : call->args) expr(a);
         return;
@@ -457,6 +493,8 @@ class HeapVarAnalysis {
       case syn::NodeKind::StarExpr: expr(static_cast<syn::StarExpr*>(e)->x); return;
       case syn::NodeKind::UnaryExpr: {
         auto* u = static_cast<syn::UnaryExpr*>(e);
+        if (u->op == syn::Tok::And && syn::unparen(u->x)->kind == syn::NodeKind::CompositeLit && c_.siteInFrame(u))
+          frameSite(u);
         if (u->op == syn::Tok::And) addressTaken(u->x);
         expr(u->x);
         return;
@@ -630,6 +668,50 @@ class HeapVarAnalysis {
 
 }  // namespace
 
+bool Compiler::siteInFrame(const syn::Node* n) const {
+  if (!esc || !n) return false;
+  auto it = esc->siteOnHeap.find(n);
+  return it != esc->siteOnHeap.end() && !it->second;
+}
+
+bool Compiler::boxInFrame(const syn::Expr* e) const {
+  if (!esc || !e) return false;
+  auto it = esc->boxOnHeap.find(e);
+  return it != esc->boxOnHeap.end() && !it->second;
+}
+
+bool Compiler::deferInFrame(const syn::Stmt* s) const {
+  if (!esc || !s) return false;
+  auto it = esc->deferOnHeap.find(s);
+  return it != esc->deferOnHeap.end() && !it->second;
+}
+
+bool Compiler::variadicInFrame(const syn::CallExpr* call) const {
+  if (!esc || !call) return false;
+  auto it = esc->variadicOnHeap.find(call);
+  return it != esc->variadicOnHeap.end() && !it->second;
+}
+
+bool Compiler::capturedByValue(const ty::Var* v) const {
+  return esc && esc->capturedByValue.count(v) && !refOnly.count(v);
+}
+
+std::string Compiler::heapReason(const void* key) const {
+  if (!esc) return "escape analysis not run";
+  auto it = esc->reason.find(key);
+  return it == esc->reason.end() ? std::string() : it->second;
+}
+
+int32_t Compiler::allocSite(const std::string& what, int32_t func, int32_t line, const void* key) {
+  vm::AllocSite s;
+  s.what = what;
+  s.func = func;
+  s.line = line;
+  s.reason = heapReason(key);
+  prog->allocSites.push_back(std::move(s));
+  return static_cast<int32_t>(prog->allocSites.size() - 1);
+}
+
 void Compiler::analyze(ty::Package* pkg) {
   HeapVarAnalysis a(*this);
   for (syn::File* f : pkg->files) {
@@ -711,6 +793,9 @@ std::unique_ptr<vm::Program> Compiler::run(const std::vector<ty::Package*>& pkgs
   stub(Op::PANICRESUME);
   stub(Op::CALLINRET);
   stub(Op::GOEND);
+  // Variables escape analysis moved to the heap get cells; analyze() adds
+  // the captures and the cases of our own (or everything, without it).
+  if (esc) heapVars.insert(esc->heapVars.begin(), esc->heapVars.end());
   for (ty::Package* p : packages) analyze(p);
   layoutGlobals();
   buildEntry();

@@ -14,11 +14,21 @@
 #include "core/types/check.h"
 #include "core/vm/program.h"
 
+namespace gs::escape {
+struct EscapeInfo;
+}
+
 namespace gs::compile {
 
 struct CompileOptions {
   // Absolute path of each source file as tracebacks print it (index = file).
   std::vector<std::string> tracebackPaths;
+  // Escape analysis's decisions for the same packages (core/escape). With
+  // them, variables and allocations that do not escape live in frames; when
+  // null, the compiler falls back to the conservative rule (every variable
+  // whose address is taken or that a closure captures lives in a heap cell,
+  // every allocation is in the heap).
+  const escape::EscapeInfo* escape = nullptr;
 };
 
 // packages: every package of the program in dependency order (runtime and

@@ -139,11 +139,13 @@ BuildResult build(const BuildInput& in) {
   }
   std::vector<types::Package*> packages = importer.order;
   packages.push_back(mainPkg);
-  if (in.escapeVerbosity > 0) {
-    escape::EscapeInfo info = escape::analyzeProgram(*tc, *sources, packages, in.escapeVerbosity);
-    out.escapeMessages = escape::formatMessages(info, *sources);
-  }
+  // Escape analysis runs for every build: the compiler places variables
+  // and allocations by its decisions (frame or heap). Messages are only
+  // produced for `build -m`.
+  escape::EscapeInfo escInfo = escape::analyzeProgram(*tc, *sources, packages, in.escapeVerbosity);
+  if (in.escapeVerbosity > 0) out.escapeMessages = escape::formatMessages(escInfo, *sources);
   CompileOptions opts;
+  opts.escape = &escInfo;
   opts.tracebackPaths.resize(sources->size());
   for (size_t i = 0; i < sources->size(); i++) opts.tracebackPaths[i] = sources->file(static_cast<int32_t>(i)).name;
   opts.tracebackPaths[static_cast<size_t>(userIdx)] = in.tracebackPath;

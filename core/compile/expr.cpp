@@ -572,10 +572,10 @@ Loc FuncGen::genUnary(syn::UnaryExpr* e, int32_t dstSlot) {
     case Tok::And: {
       syn::Expr* x = syn::unparen(e->x);
       if (auto* cl = x->as<syn::CompositeLit>()) {
-        // &T{...}: a new heap object.
+        // &T{...}: a new object, in the frame when it does not escape.
         ty::Type* ot = typeOf(x);
         int32_t p = alloc(t);
-        emit(Op::NEW, p, c.typeIndex(ot), -1);
+        newObject(p, ot, e, "&" + ty::typeString(ot, nullptr) + "{...}");
         int32_t m = mark();
         int32_t tmp = alloc(ot);
         genCompositeInto(cl, ot, tmp);
@@ -882,7 +882,7 @@ void FuncGen::genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst) {
   if (auto* p = u->as<ty::PointerType>()) {
     // An elided &T{...} inside another literal.
     ty::Type* ot = T(p->elem);
-    emit(Op::NEW, dst, c.typeIndex(ot), -1);
+    newObject(dst, ot, e, "&" + ty::typeString(ot, nullptr) + "{...}");
     int32_t m = mark();
     int32_t tmp = alloc(ot);
     genCompositeInto(e, ot, tmp);
@@ -967,7 +967,7 @@ void FuncGen::genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst) {
         int32_t m = mark();
         ty::Type* arrT = c.tc.make<ty::ArrayType>(et, 0);
         int32_t p = alloc(c.tc.pointerTo(arrT));
-        emit(Op::NEW, p, c.typeIndex(arrT), -1);
+        newObject(p, arrT, e, "[]" + ty::typeString(et, nullptr) + "{}");
         move(dst, p, 8);
         emit(Op::ZERO, dst + 8, 16);
         release(m);
@@ -976,7 +976,7 @@ void FuncGen::genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst) {
       ty::Type* arrT = c.tc.make<ty::ArrayType>(et, n);
       int32_t m = mark();
       int32_t p = alloc(c.tc.pointerTo(arrT));
-      emit(Op::NEW, p, c.typeIndex(arrT), -1);
+      newObject(p, arrT, e, "[]" + ty::typeString(et, nullptr) + "{...}");
       idx = 0;
       for (syn::Expr* el : e->elts) {
         syn::Expr* v = el;
@@ -1025,6 +1025,31 @@ void FuncGen::genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst) {
   }
 }
 
+std::vector<int32_t> FuncGen::ptrWordsOf(ty::Type* t) {
+  std::vector<int32_t> ptrs;
+  pointerWords(t, 0, &ptrs);
+  return ptrs;
+}
+
+void FuncGen::newObject(int32_t p, ty::Type* t, const void* site, const std::string& what) {
+  int32_t off = siteSlot(site, tsize(t));
+  if (site && site == deferVariadic_) {
+    // The implicit slice of a deferred (or go'd) variadic call: Go builds it
+    // inside the defer wrapper when the call runs; we build it now and keep
+    // it in the wrapper's closure, so it lives as long as that closure: in
+    // this frame for a defer kept in the frame, else in the heap.
+    off = deferVariadicInFrame_ ? allocFrameSite(tsize(t), talign(t), ptrWordsOf(t), ty::typeString(t, nullptr)) : -1;
+  }
+  if (off >= 0) {
+    // Escape analysis keeps it in the frame: clear the slot (it may hold the
+    // previous iteration's object) and point at it.
+    emit(Op::ZERO, off, tsize(t));
+    emit(Op::LEA, p, off);
+    return;
+  }
+  emit(Op::NEW, p, c.typeIndex(t), heapSite(what, site));
+}
+
 Loc FuncGen::genFuncLit(syn::FuncLit* e) {
   // Name it after the enclosing function (Go: main.main.func1).
   c.nameForLit(e, name_.empty() ? info().name : name_);
@@ -1037,26 +1062,36 @@ Loc FuncGen::genFuncLit(syn::FuncLit* e) {
     return Loc::slot(d, t);
   }
   const auto& caps = it->second;
-  std::vector<std::pair<int32_t, ty::Type*>> fields{{0, c.tc.basic(ty::Kind::Uintptr)}};
-  for (size_t i = 0; i < caps.size(); i++)
-    fields.push_back({static_cast<int32_t>(8 + 8 * i), c.tc.pointerTo(T(caps[i]->type))});
-  emit(Op::MKCLO, d, f, c.closureTypeIndex(fields, static_cast<int32_t>(8 + 8 * caps.size())));
+  ClosureLayout l = closureLayout(e);
+  int32_t obj = siteSlot(e, l.size);
+  bool inFrame = obj >= 0;
+  if (inFrame) {
+    // A closure that does not escape: its object is a frame slot.
+    emit(Op::ZERO, obj, l.size);
+    emit(Op::MOVK64, obj, f, 0);
+    emit(Op::LEA, d, obj);
+  } else {
+    emit(Op::MKCLO, d, f, c.closureTypeIndex(l.fields, l.size));
+  }
   for (size_t i = 0; i < caps.size(); i++) {
-    // Store the captured variable's cell pointer.
-    auto vit = vars_.find(caps[i]);
     int32_t m = mark();
-    int32_t cell;
-    if (vit != vars_.end() && vit->second.kind == VarLoc::Cell) {
-      cell = vit->second.off;
-    } else if (vit != vars_.end() && vit->second.kind == VarLoc::Captured) {
-      cell = alloc(c.tc.pointerTo(T(caps[i]->type)));
-      emit(Op::LOAD64, cell, vm::kCtxOffset, 8 + 8 * vit->second.index);
+    ty::Type* vt = T(caps[i]->type);
+    if (l.byValue[i]) {
+      // Capture by value: copy the variable's current value (escape
+      // analysis chose this only for variables never assigned afterwards).
+      int32_t tmp = alloc(vt);
+      load(varLoc(caps[i]), tmp);
+      store(Loc::indirect(d, l.offs[i], vt), tmp);
     } else {
-      c.internalError(e->pos, "captured variable " + caps[i]->name + " is not in a cell");
-      release(m);
-      continue;
+      // Capture by reference: the variable's address, a heap cell or (for a
+      // closure in the frame) the variable's own slot.
+      Loc vl = varLoc(caps[i]);
+      if (vl.kind == Loc::Slot && !inFrame) {
+        c.internalError(e->pos, "closure in the heap captures the frame variable " + caps[i]->name);
+      }
+      int32_t p = addrSlot(vl);
+      emit(Op::STORE64, d, p, l.offs[i]);
     }
-    emit(Op::STORE64, d, cell, static_cast<int32_t>(8 + 8 * i));
     release(m);
   }
   return Loc::slot(d, t);

@@ -94,13 +94,165 @@ int32_t FuncGen::alloc(ty::Type* t, const std::string& name) {
   return off;
 }
 
+int32_t FuncGen::allocFrameSite(int32_t size, int32_t align, const std::vector<int32_t>& ptrs,
+                                const std::string& type) {
+  if (align < 1) align = 1;
+  if (align > 8) align = 8;
+  // Above the high-water mark: no earlier temporary of this activation has
+  // written these bytes, so the stack maps never see stale words in it.
+  int32_t base = std::max(top_, highWater_);
+  int32_t off = (base + align - 1) / align * align;
+  LiveSlot s;
+  s.off = off;
+  s.size = size;
+  s.pinned = true;
+  for (int32_t p : ptrs) s.ptrs.push_back(off + p);
+  if (!s.ptrs.empty()) {
+    localPtrs_ = true;
+    ptrmapDirty_ = true;
+  }
+  live_.push_back(std::move(s));
+  top_ = off + std::max(size, 0);
+  if (top_ > highWater_) highWater_ = top_;
+  vm::SlotInfo si;
+  si.name = ".autotmp_" + std::to_string(siteCounter_++);
+  si.type = type;
+  si.offset = off;
+  si.size = size;
+  si.kind = vm::SlotKind::Temp;
+  info().slots.push_back(std::move(si));
+  return off;
+}
+
+ty::Type* FuncGen::variadicArrayType(syn::CallExpr* call) {
+  if (call->hasEllipsis) return nullptr;
+  ty::Type* ft = nullptr;
+  if (call->instance) ft = call->instance->type;
+  else if (auto* ix = syn::unparen(call->fun)->as<syn::IndexExpr>(); ix && ix->instance) ft = ix->instance->type;
+  else ft = call->fun->type;
+  auto* sig = ft ? ty::underlying(T(ft))->as<ty::Signature>() : nullptr;
+  if (!sig || !sig->variadic || sig->params->vars.empty()) return nullptr;
+  size_t np = sig->params->vars.size();
+  size_t nargs = call->args.size();
+  if (nargs == 1 && np >= 1 && call->args[0]->type && call->args[0]->type->kind == ty::Kind::Tuple) {
+    // f(g()) spreading g's results.
+    nargs = static_cast<ty::Tuple*>(call->args[0]->type)->vars.size();
+  }
+  if (nargs < np) return nullptr;  // no implicit slice (nil)
+  auto* st = ty::underlying(T(sig->params->vars[np - 1]->type))->as<ty::SliceType>();
+  if (!st) return nullptr;
+  return c.tc.make<ty::ArrayType>(T(st->elem), static_cast<int64_t>(nargs - (np - 1)));
+}
+
+void FuncGen::reserveSites(const syn::Node* fn) {
+  auto it = c.frameSites.find(fn);
+  if (it == c.frameSites.end()) return;
+  for (const syn::Node* n : it->second) {
+    if (siteSlots_.count(n)) continue;
+    ty::Type* t = nullptr;
+    switch (n->kind) {
+      case syn::NodeKind::UnaryExpr:
+        t = typeOf(syn::unparen(static_cast<const syn::UnaryExpr*>(n)->x));
+        break;
+      case syn::NodeKind::CompositeLit: {
+        auto* cl = const_cast<syn::CompositeLit*>(static_cast<const syn::CompositeLit*>(n));
+        ty::Type* lt = typeOf(cl);
+        ty::Type* u = lt ? ty::underlying(lt) : nullptr;
+        if (!u) break;
+        if (auto* pt = u->as<ty::PointerType>()) {
+          t = T(pt->elem);
+        } else if (auto* st = u->as<ty::SliceType>()) {
+          int64_t len = 0, idx = 0;
+          for (syn::Expr* el : cl->elts) {
+            if (auto* kv = el->as<syn::KeyValueExpr>()) idx = kv->key->constant ? kv->key->constant->int64Val() : idx;
+            idx++;
+            if (idx > len) len = idx;
+          }
+          if (len > 0) t = c.tc.make<ty::ArrayType>(T(st->elem), len);
+        }
+        break;
+      }
+      case syn::NodeKind::CallExpr: {
+        auto* call = const_cast<syn::CallExpr*>(static_cast<const syn::CallExpr*>(n));
+        ty::Type* ct = typeOf(call);
+        ty::Type* u = ct ? ty::underlying(ct) : nullptr;
+        if (call->builtin == syn::Builtin::New && u && u->as<ty::PointerType>()) {
+          t = T(u->as<ty::PointerType>()->elem);
+        } else if (call->builtin == syn::Builtin::Make && u && u->as<ty::SliceType>()) {
+          // Only constant sizes (escape analysis sends the others to the heap).
+          syn::Expr* capE = call->args.size() > 2 ? call->args[2] : call->args.size() > 1 ? call->args[1] : nullptr;
+          if (capE && capE->constant && call->args[1]->constant) {
+            int64_t k = capE->constant->int64Val();
+            ty::Type* et = T(u->as<ty::SliceType>()->elem);
+            if (k > 0 && k * std::max(tsize(et), 1) <= 64 * 1024) t = c.tc.make<ty::ArrayType>(et, k);
+          }
+        } else if (call->builtin == syn::Builtin::None) {
+          t = variadicArrayType(call);
+        }
+        break;
+      }
+      case syn::NodeKind::FuncLit: {
+        auto* lit = const_cast<syn::FuncLit*>(static_cast<const syn::FuncLit*>(n));
+        auto cit = c.captures.find(lit);
+        if (cit == c.captures.end() || cit->second.empty()) break;
+        ClosureLayout l = closureLayout(lit);
+        int32_t off = allocFrameSite(l.size, 8, l.ptrs, "closure");
+        siteSlots_[n] = {off, l.size};
+        continue;
+      }
+      default:
+        break;
+    }
+    if (!t || tsize(t) <= 0 || tsize(t) > 64 * 1024) continue;
+    std::vector<int32_t> ptrs;
+    pointerWords(t, 0, &ptrs);
+    int32_t off = allocFrameSite(tsize(t), talign(t), ptrs, ty::typeString(t, nullptr));
+    siteSlots_[n] = {off, tsize(t)};
+  }
+}
+
+int32_t FuncGen::siteSlot(const void* site, int32_t size) {
+  auto it = siteSlots_.find(site);
+  if (it == siteSlots_.end() || size > it->second.second) return -1;
+  return it->second.first;
+}
+
+ClosureLayout FuncGen::closureLayout(syn::FuncLit* lit) {
+  ClosureLayout l;
+  l.fields.push_back({0, c.tc.basic(ty::Kind::Uintptr)});
+  auto it = c.captures.find(lit);
+  if (it == c.captures.end()) return l;
+  int32_t off = 8;
+  for (ty::Var* v : it->second) {
+    ty::Type* t = T(v->type);
+    bool byVal = c.capturedByValue(v);
+    ty::Type* ft = byVal ? t : c.tc.pointerTo(t);
+    int32_t a = talign(ft);
+    off = (off + a - 1) / a * a;
+    l.offs.push_back(off);
+    l.byValue.push_back(byVal);
+    l.fields.push_back({off, ft});
+    pointerWords(ft, off, &l.ptrs);
+    off += tsize(ft);
+  }
+  l.size = (off + 7) / 8 * 8;
+  return l;
+}
+
 void FuncGen::release(int32_t m) {
   if (static_cast<int32_t>(live_.size()) <= m) return;
   bool hadPtrs = false;
+  std::vector<LiveSlot> pinned;
   while (static_cast<int32_t>(live_.size()) > m) {
-    hadPtrs = hadPtrs || !live_.back().ptrs.empty();
+    if (live_.back().pinned) {
+      pinned.push_back(std::move(live_.back()));
+    } else {
+      hadPtrs = hadPtrs || !live_.back().ptrs.empty();
+    }
     live_.pop_back();
   }
+  // Frame sites stay live until the function returns.
+  for (size_t i = pinned.size(); i-- > 0;) live_.push_back(std::move(pinned[i]));
   top_ = live_.empty() ? layout_.argsEnd : live_.back().off + std::max(live_.back().size, 0);
   if (top_ < layout_.argsEnd) top_ = layout_.argsEnd;
   if (hadPtrs) ptrmapDirty_ = true;
@@ -146,7 +298,7 @@ int32_t FuncGen::declareVar(ty::Var* v) {
   if (c.heapVars.count(v)) {
     int32_t cell = allocRaw(8, 8, {0});
     noteSlot(v->name, t, cell, vm::SlotKind::Local, true);
-    emit(Op::NEW, cell, c.typeIndex(t), -1);
+    emit(Op::NEW, cell, c.typeIndex(t), heapSite("moved to heap: " + v->name, v));
     vars_[v] = VarLoc{VarLoc::Cell, cell, 0};
     return cell;
   }
@@ -178,9 +330,16 @@ Loc FuncGen::varLoc(ty::Var* v) {
     case VarLoc::Frame: return Loc::slot(vl.off, t);
     case VarLoc::Cell: return Loc::indirect(vl.off, 0, t);
     case VarLoc::Captured: {
-      // ctx -> closure object; word 1+index holds the cell pointer.
+      if (vl.byValue) {
+        // ctx -> closure object; the value is the field at vl.index.
+        int32_t p = alloc(c.tc.pointerTo(t));
+        emit(Op::MOV64, p, vm::kCtxOffset);
+        return Loc::indirect(p, vl.index, t);
+      }
+      // ctx -> closure object; the field at vl.index holds the variable's
+      // address (a heap cell or a slot of the frame that made the closure).
       int32_t p = alloc(c.tc.pointerTo(t));
-      emit(Op::LOAD64, p, vm::kCtxOffset, 8 + 8 * vl.index);
+      emit(Op::LOAD64, p, vm::kCtxOffset, vl.index);
       return Loc::indirect(p, 0, t);
     }
   }
@@ -464,7 +623,7 @@ void FuncGen::prologue() {
     if (c.heapVars.count(v)) {
       int32_t cell = allocRaw(8, 8, {0});
       noteSlot(nm, t, cell, vm::SlotKind::Local, true);
-      emit(Op::NEW, cell, c.typeIndex(t), -1);
+      emit(Op::NEW, cell, c.typeIndex(t), heapSite("moved to heap: " + nm, v));
       if (kind != vm::SlotKind::Result) store(Loc::indirect(cell, 0, t), off);
       vars_[v] = VarLoc{VarLoc::Cell, cell, 0};
     } else {
@@ -483,13 +642,19 @@ void FuncGen::prologue() {
     }
     bind(r, layout_.results[i], vm::SlotKind::Result);
   }
+  // Objects of allocation sites that stay in the frame.
+  reserveSites(decl_);
   // Captured variables of a closure: their cells are reached through the
   // context word.
   if (job_.kind == JobKind::Lit) {
     auto it = c.captures.find(job_.lit);
     if (it != c.captures.end()) {
-      for (size_t i = 0; i < it->second.size(); i++)
-        vars_[it->second[i]] = VarLoc{VarLoc::Captured, 0, static_cast<int32_t>(i)};
+      ClosureLayout cl = closureLayout(job_.lit);
+      for (size_t i = 0; i < it->second.size(); i++) {
+        VarLoc vl{VarLoc::Captured, 0, cl.offs[i]};
+        vl.byValue = cl.byValue[i];
+        vars_[it->second[i]] = vl;
+      }
     }
   }
 }

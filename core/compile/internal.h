@@ -22,6 +22,10 @@
 #include "core/vm/program.h"
 #include "core/vm/vm.h"
 
+namespace gs::escape {
+struct EscapeInfo;
+}
+
 namespace gs::compile {
 
 namespace syn = gs::syntax;
@@ -56,7 +60,20 @@ struct VarLoc {
   enum Kind : uint8_t { Frame, Cell, Captured };
   Kind kind = Frame;
   int32_t off = 0;    // Frame: the variable's slot; Cell: the slot holding the cell pointer
-  int32_t index = 0;  // Captured: index of the cell pointer in the closure object
+  int32_t index = 0;  // Captured: byte offset of the field in the closure object
+  // Captured: the field holds the variable's value (capture by value);
+  // otherwise its address (a heap cell, or a slot of the creating frame).
+  bool byValue = false;
+};
+
+// A function literal's closure object: word 0 is the function index, then
+// one field per captured variable (its value or its address).
+struct ClosureLayout {
+  std::vector<int32_t> offs;  // per capture
+  std::vector<bool> byValue;  // per capture
+  std::vector<std::pair<int32_t, ty::Type*>> fields;  // for the RType (word 0 included)
+  std::vector<int32_t> ptrs;  // pointer words of the object
+  int32_t size = 8;
 };
 
 // Layout of a call's argument block (offsets from the callee frame start).
@@ -189,9 +206,33 @@ class Compiler {
   const CompileOptions& opts;
   std::unique_ptr<vm::Program> prog;
 
-  // Variables whose storage is a heap cell (address taken or captured), and
-  // each function literal's captured variables in closure order.
+  // Escape analysis's decisions (null: the conservative rule, see
+  // HeapVarAnalysis in compiler.cpp).
+  const escape::EscapeInfo* esc = nullptr;
+  // Sites escape analysis decided "does not escape": their objects go in
+  // the frame. A site it did not decide about goes in the heap.
+  bool siteInFrame(const syn::Node* n) const;
+  bool boxInFrame(const syn::Expr* e) const;
+  bool deferInFrame(const syn::Stmt* s) const;
+  bool variadicInFrame(const syn::CallExpr* call) const;
+  // A closure copies v's value into its object (else it holds v's address).
+  bool capturedByValue(const ty::Var* v) const;
+  // Why escape analysis put a variable or site in the heap ("" if unknown).
+  std::string heapReason(const void* key) const;
+  // Records a heap allocation site; returns its index (NEW's c operand).
+  int32_t allocSite(const std::string& what, int32_t func, int32_t line, const void* key);
+
+  // Variables whose storage is a heap cell (escape analysis moved them to
+  // the heap, or see HeapVarAnalysis), and each function literal's captured
+  // variables in closure order.
   std::unordered_set<const ty::Var*> heapVars;
+  // Each function's (FuncDecl, FuncLit, or range-over-func RangeStmt for
+  // its body) allocation sites that escape analysis keeps in the frame, in
+  // source order; FuncGen reserves their slots in the prologue.
+  std::unordered_map<const syn::Node*, std::vector<const syn::Node*>> frameSites;
+  // Captured variables that are always captured by reference (a range-over-
+  // func body captures them: its closure holds cell pointers).
+  std::unordered_set<const ty::Var*> refOnly;
   std::unordered_map<const syn::Node*, std::vector<ty::Var*>> captures;  // FuncLit or range-over-func RangeStmt
   std::unordered_map<const ty::Var*, int32_t> globalOff;
   std::unordered_map<const syn::RangeStmt*, ty::Var*> rangeStates;
@@ -266,6 +307,35 @@ class FuncGen {
   int32_t allocRaw(int32_t size, int32_t align, const std::vector<int32_t>& ptrs, const std::string& name = "");
   int32_t mark() const { return static_cast<int32_t>(live_.size()); }
   void release(int32_t m);
+  // A frame slot for an object that escape analysis keeps in the frame
+  // (new(T), &T{}, a closure, a slice literal's array, ...): named
+  // ".autotmp_N" in `build --frames`, typed for the stack maps, and live
+  // until the function returns (releases skip it). It is placed above every
+  // byte used so far, so before its site first runs it holds zeros (frames
+  // with pointer slots are cleared at entry); the site initializes it each
+  // time it runs.
+  int32_t allocFrameSite(int32_t size, int32_t align, const std::vector<int32_t>& ptrs, const std::string& type);
+  // A heap allocation site for NEW's c operand (why the object is in the heap).
+  int32_t heapSite(const std::string& what, const void* key) { return c.allocSite(what, func_, line_, key); }
+  ClosureLayout closureLayout(syn::FuncLit* lit);
+  // Reserves the frame slots of the function's non-escaping allocation
+  // sites (Compiler::frameSites). They are reserved up front, right after
+  // the arguments, because a site's object must lie below the blocks of
+  // calls that are being prepared when it is made (f(&T{}) makes the object
+  // after f's block is allocated, and f's frame starts at that block).
+  void reserveSites(const syn::Node* fn);
+  // The reserved slot of a site if its object (size bytes) fits, else -1
+  // (the object then goes in the heap).
+  int32_t siteSlot(const void* site, int32_t size);
+  // The array type of a variadic call's implicit slice, or null.
+  ty::Type* variadicArrayType(syn::CallExpr* call);
+  bool variadicInFrame(const syn::CallExpr* call) const { return c.variadicInFrame(call); }
+  std::vector<int32_t> ptrWordsOf(ty::Type* t);
+  // A new zeroed object of type t for the allocation site `site` into the
+  // pointer slot p: its reserved frame slot, or a heap object.
+  void newObject(int32_t p, ty::Type* t, const void* site, const std::string& what);
+  void makeClosureObject(int32_t clo, int32_t f, const std::vector<std::pair<int32_t, ty::Type*>>& fields,
+                         int32_t size, bool inFrame);
 
   // ---- values
   ty::Type* T(ty::Type* t) { return c.substType(t, subst_); }
@@ -359,7 +429,9 @@ class FuncGen {
   void genReturn(syn::ReturnStmt* s);
   void genBranch(syn::BranchStmt* s);
   void genDefer(syn::DeferStmt* s);
-  void genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo);
+  // stmt: the defer or go statement (escape analysis decides where its
+  // closure object lives).
+  void genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo, syn::Stmt* stmt);
   void genSelect(syn::SelectStmt* s, syn::LabeledStmt* label);
   // <-ch into dst (elem), with the comma-ok bool into okSlot (-1: none).
   void genRecv(syn::Expr* ch, int32_t dst, int32_t okSlot);
@@ -387,6 +459,7 @@ class FuncGen {
     int32_t off;
     int32_t size;
     std::vector<int32_t> ptrs;  // pointer word offsets (absolute frame offsets)
+    bool pinned = false;        // a frame site: release() keeps it
   };
   struct Target {  // break/continue targets
     syn::Stmt* stmt;
@@ -437,6 +510,10 @@ class FuncGen {
   int rangeCounter_ = 0;
   bool needEpilogue_ = false;
   bool localPtrs_ = false;  // some local slot may hold a pointer
+  int siteCounter_ = 0;     // numbering of .autotmp_N frame sites
+  const void* deferVariadic_ = nullptr;  // the call of the defer/go statement being compiled
+  bool deferVariadicInFrame_ = false;
+  std::unordered_map<const void*, std::pair<int32_t, int32_t>> siteSlots_;  // site -> (offset, size)
   std::shared_ptr<int32_t> rootRunDefers_;  // shared with range bodies that defer
   ty::Type* recvType_ = nullptr;
   std::string name_;

@@ -108,7 +108,7 @@ void FuncGen::genStmt(syn::Stmt* s) {
     }
     case syn::NodeKind::GoStmt: {
       auto* g = static_cast<syn::GoStmt*>(s);
-      genDeferOrGo(g->call, g->pos, true);
+      genDeferOrGo(g->call, g->pos, true, g);
       return;
     }
     case syn::NodeKind::SendStmt: {
@@ -1483,9 +1483,9 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
     int32_t cell = -1;
     if (vit != vars_.end() && vit->second.kind == VarLoc::Cell) {
       cell = vit->second.off;
-    } else if (vit != vars_.end() && vit->second.kind == VarLoc::Captured) {
+    } else if (vit != vars_.end() && vit->second.kind == VarLoc::Captured && !vit->second.byValue) {
       cell = alloc(c.tc.pointerTo(T(caps[i]->type)));
-      emit(Op::LOAD64, cell, vm::kCtxOffset, 8 + 8 * vit->second.index);
+      emit(Op::LOAD64, cell, vm::kCtxOffset, vit->second.index);
     } else {
       c.internalError(s->pos, "range-over-func body captures " + caps[i]->name + " which is not in a cell");
     }
@@ -1578,8 +1578,10 @@ void FuncGen::genRangeBody() {
   live_.push_back(args);
   ptrmapDirty_ = true;
   emit(Op::ZERO, layout_.results[0], 1);
+  reserveSites(s);
   const auto& caps = c.captures[s];
-  for (size_t i = 0; i < caps.size(); i++) vars_[caps[i]] = VarLoc{VarLoc::Captured, 0, static_cast<int32_t>(i)};
+  // The body's closure holds a cell pointer per captured variable.
+  for (size_t i = 0; i < caps.size(); i++) vars_[caps[i]] = VarLoc{VarLoc::Captured, 0, static_cast<int32_t>(8 + 8 * i)};
   setLine(s->pos);
   // Calling yield after the loop body said stop, or after the loop, panics.
   {

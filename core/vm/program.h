@@ -82,6 +82,17 @@ struct WellKnownTypes {
   int32_t stringerIface = -1;       // fmt.Stringer-shaped interface{ String() string }
 };
 
+// A heap allocation site of the program: where an allocating instruction is
+// and why escape analysis put its object in the heap. A heap object's header
+// names its site (rt::ObjHeader::site indexes Program::allocSites), so the
+// heap panel can show each object's origin and reason.
+struct AllocSite {
+  std::string what;    // "new(T)", "&T{...}", "[]T{...}", "moved to heap: x", ...
+  int32_t func = -1;   // the allocating function (index into Program::funcs)
+  int32_t line = 0;    // source line of the allocation
+  std::string reason;  // escape analysis's reason ("" when not recorded)
+};
+
 struct Program {
   std::vector<Instr> code;
   std::vector<int32_t> lines;  // source line of each instruction (parallel to code)
@@ -99,6 +110,8 @@ struct Program {
   std::vector<int32_t> globalPtrOffsets;
   // Method names called through interfaces (CALLI's c operand indexes this).
   std::vector<std::string> selectors;
+  // Heap allocation sites (NEW's c operand indexes this; -1: no site).
+  std::vector<AllocSite> allocSites;
   int32_t entryFunc = -1;  // the synthesized start function (inits, then main.main)
   WellKnownTypes wk;
 

@@ -509,12 +509,15 @@ dispatch:
     if (nfp + f.frameSize > stackHi || (opts_.stressStack && stressDue(g->stackSize))) {
       SAVE();
       uint32_t nOff = static_cast<uint32_t>(nfp - g->stack);
+      GoPtr oldLo = rt::fromHost(g->stack), oldHi = oldLo + g->stackSize;
       if (!growStack(static_cast<uint64_t>(nOff) + static_cast<uint64_t>(f.frameSize), callee, nOff)) {
         if (stop_ == Stop::None) stackOverflow(g->pc, g->fp);
         return finishExec(callInFp);
       }
       RELOAD();
       nfp = g->stack + nOff;
+      // A closure kept in the caller's frame (escape analysis) moved too.
+      if (ctx >= oldLo && ctx < oldHi) ctx = ctx - oldLo + rt::fromHost(g->stack);
     }
     store<uint32_t>(nfp, static_cast<uint32_t>(pc + 1 - code));
     store<uint32_t>(nfp + 4, static_cast<uint32_t>(fp - g->stack));
