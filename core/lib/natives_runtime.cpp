@@ -37,8 +37,19 @@ void runtimeGosched(vm::VM& vm, uint8_t*) { vm.yield(); }
 void runtimeGoexit(vm::VM& vm, uint8_t*) { vm.goexit(); }
 
 // func GC()
-// The heap has no collector yet; runtime.GC() is a no-op until it does.
-void runtimeGC(vm::VM&, uint8_t*) {}
+// A full collection now (see VM::gc for why a native may collect).
+void runtimeGC(vm::VM& vm, uint8_t*) { vm.gc(); }
+
+// func setGCPercent(percent int) int (runtime/debug)
+void debugSetGCPercent(vm::VM& vm, uint8_t* args) {
+  Args a(args);
+  int64_t percent = a.arg<int64_t>();
+  a.beginResults();
+  a.result<int64_t>(vm.setGCPercent(percent));
+}
+
+// func FreeOSMemory() (runtime/debug)
+void debugFreeOSMemory(vm::VM& vm, uint8_t*) { vm.freeOSMemory(); }
 
 // Offsets of runtime.MemStats' fields (Go's layout: 24 uint64 counters,
 // PauseNs [256]uint64, PauseEnd [256]uint64, NumGC uint32, NumForcedGC
@@ -46,9 +57,11 @@ void runtimeGC(vm::VM&, uint8_t*) {}
 // [61]struct{Size uint32; Mallocs, Frees uint64}).
 namespace memstats {
 constexpr size_t kAlloc = 0, kTotalAlloc = 8, kSys = 16, kMallocs = 32, kFrees = 40, kHeapAlloc = 48,
-                 kHeapSys = 56, kHeapInuse = 72, kHeapObjects = 88, kStackInuse = 96, kStackSys = 104,
-                 kNextGC = 168;
+                 kHeapSys = 56, kHeapIdle = 64, kHeapInuse = 72, kHeapObjects = 88, kStackInuse = 96,
+                 kStackSys = 104, kNextGC = 168, kLastGC = 176, kPauseTotalNs = 184, kPauseNs = 192,
+                 kPauseEnd = kPauseNs + 256 * 8;
 constexpr size_t kNumGC = 24 * 8 + 2 * 256 * 8;  // 4288
+constexpr size_t kNumForcedGC = kNumGC + 4;
 constexpr size_t kEnableGC = kNumGC + 4 + 4 + 8;  // 4304
 constexpr size_t kSize = kEnableGC + 8 + 61 * 24;  // 5776
 }  // namespace memstats
@@ -64,22 +77,30 @@ void runtimeReadMemStats(vm::VM& vm, uint8_t* args) {
   using namespace memstats;
   const rt::HeapStats& st = vm.heap().stats();
   std::memset(m, 0, kSize);
-  uint64_t objects = st.mallocs - st.frees;
+  // Every counter comes from the one allocation path (rt::Heap), so the
+  // relations Go guarantees hold: HeapObjects == Mallocs - Frees, Alloc ==
+  // HeapAlloc <= HeapInuse (span bytes, including free slots) <= HeapSys.
   rt::store<uint64_t>(m + kAlloc, st.heapAlloc);
   rt::store<uint64_t>(m + kTotalAlloc, st.totalAlloc);
-  rt::store<uint64_t>(m + kSys, st.heapAlloc + st.stackInuse);
+  rt::store<uint64_t>(m + kSys, st.heapInuse + st.stackInuse);
   rt::store<uint64_t>(m + kMallocs, st.mallocs);
   rt::store<uint64_t>(m + kFrees, st.frees);
   rt::store<uint64_t>(m + kHeapAlloc, st.heapAlloc);
-  rt::store<uint64_t>(m + kHeapSys, st.heapAlloc);
-  rt::store<uint64_t>(m + kHeapInuse, st.heapAlloc);
-  rt::store<uint64_t>(m + kHeapObjects, objects);
+  rt::store<uint64_t>(m + kHeapSys, st.heapInuse);
+  rt::store<uint64_t>(m + kHeapIdle, 0);
+  rt::store<uint64_t>(m + kHeapInuse, st.heapInuse);
+  rt::store<uint64_t>(m + kHeapObjects, st.heapObjects);
   rt::store<uint64_t>(m + kStackInuse, st.stackInuse);
   rt::store<uint64_t>(m + kStackSys, st.stackInuse);
-  // GOGC=100: the next collection when the live heap doubles, 4 MB at least.
-  uint64_t next = st.heapAlloc * 2;
-  rt::store<uint64_t>(m + kNextGC, next < (4u << 20) ? (4u << 20) : next);
+  rt::store<uint64_t>(m + kNextGC, st.nextGC == UINT64_MAX ? 0 : st.nextGC);
+  rt::store<uint64_t>(m + kLastGC, st.lastGC);
+  rt::store<uint64_t>(m + kPauseTotalNs, st.pauseTotalNs);
+  for (size_t i = 0; i < 256; i++) {
+    rt::store<uint64_t>(m + kPauseNs + 8 * i, st.pauseNs[i]);
+    rt::store<uint64_t>(m + kPauseEnd + 8 * i, st.pauseEnd[i]);
+  }
   rt::store<uint32_t>(m + kNumGC, static_cast<uint32_t>(st.numGC));
+  rt::store<uint32_t>(m + kNumForcedGC, static_cast<uint32_t>(st.numForcedGC));
   rt::store<uint8_t>(m + kEnableGC, 1);
 }
 
@@ -250,6 +271,8 @@ void registerRuntimeNatives(std::vector<NativeEntry>& out) {
   static const NativeEntry entries[] = {
       {"math/bits.divideByZero", bitsDivideByZero},
       {"math/bits.overflow", bitsOverflow},
+      {"runtime/debug.FreeOSMemory", debugFreeOSMemory},
+      {"runtime/debug.setGCPercent", debugSetGCPercent},
       {"runtime/debug.setMaxStack", debugSetMaxStack},
       {"runtime/debug.stack", debugStack},
       {"runtime.GC", runtimeGC},

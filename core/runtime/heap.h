@@ -56,7 +56,11 @@ struct HeapStats {
   uint64_t frees = 0;
   uint64_t stackInuse = 0;  // bytes in goroutine stack blocks
   uint64_t numGC = 0;
+  uint64_t numForcedGC = 0;  // runtime.GC() and debug.FreeOSMemory()
   uint64_t pauseTotalNs = 0;
+  uint64_t lastGC = 0;       // wall clock (ns since the epoch) when the last collection ended
+  uint64_t pauseNs[256] = {};   // recent pauses, indexed by cycle number % 256 (Go's ring)
+  uint64_t pauseEnd[256] = {};
   uint64_t nextGC = 4 << 20;
   uint64_t lastLive = 0;    // heapAlloc after the last collection
 };
@@ -109,9 +113,16 @@ class Heap {
   bool find(uint64_t p, ObjRef* out) const;
   // Sets the mark bit; true if it was not set before.
   bool mark(const ObjRef& o);
+  // find + mark in one page-table lookup (the collector's hot path): true if
+  // p points into an object that was not marked yet, which is now marked.
+  bool markPointer(uint64_t p, ObjRef* out);
   bool isMarked(const ObjRef& o) const;
   // Frees every unmarked object and clears the marks. Returns bytes freed.
   uint64_t sweep(uint64_t* objectsFreed);
+  // Gives every span with no live object back to the page pool, where any
+  // size class can reuse its pages (sweep keeps a few empty spans around for
+  // the next allocations; debug.FreeOSMemory wants them gone).
+  void releaseEmptySpans();
   // Visits every allocated object (the heap panel).
   template <class F> void forEachObject(F&& f) const;
 
@@ -119,6 +130,7 @@ class Heap {
   struct Span {
     uint8_t* base;       // 8 KiB aligned
     uint32_t slotSize;   // header + object
+    uint32_t divMul;     // offset / slotSize == offset * divMul >> 32 within the span (Go's divMagic)
     uint32_t nslots;
     uint32_t npages;
     uint32_t freeCount;
@@ -134,13 +146,44 @@ class Heap {
   };
   Span* newSpan(uint8_t sizeClass);
   void releaseSpan(Span* s);
+  // Spans' pages come from arenas of kArenaBytes: one aligned allocation
+  // per arena instead of one per span (an 8 KiB-aligned 8 KiB block from
+  // malloc costs up to twice its size). Freed runs are kept by length and
+  // reused first.
+  static constexpr uint64_t kArenaBytes = 1 << 20;
+  uint8_t* allocPages(uint32_t npages);
+  void freePages(uint8_t* p, uint32_t npages);
+  std::vector<uint8_t*> arenas_;
+  uint8_t* arenaNext_ = nullptr;
+  uint8_t* arenaEnd_ = nullptr;
+  std::vector<std::vector<uint8_t*>> freeRuns_;  // index: run length in pages
+  // The page table: page number -> span, in two levels. A leaf covers
+  // 2^kLeafBits pages (512 MiB of addresses), so a heap needs one or two
+  // leaves, found by a short linear search; the leaf is one array index.
+  // (A hash map here cost a third of the collector's time.)
+  static constexpr unsigned kLeafBits = 16;
+  struct Leaf {
+    uintptr_t key;  // page number >> kLeafBits
+    Span** spans;   // 2^kLeafBits entries, zeroed
+  };
+  Span* spanAt(uintptr_t addr) const {
+    uintptr_t page = addr >> 13;
+    uintptr_t key = page >> kLeafBits;
+    for (const Leaf& l : leaves_)
+      if (l.key == key) return l.spans[page & ((uintptr_t{1} << kLeafBits) - 1)];
+    return nullptr;
+  }
+  void setSpan(uintptr_t page, Span* s);
+  uint32_t slotIndex(const Span* s, uintptr_t addr) const {
+    return static_cast<uint32_t>((static_cast<uint64_t>(addr - reinterpret_cast<uintptr_t>(s->base)) * s->divMul) >> 32);
+  }
 
   HeapStats stats_;
   uint64_t budget_ = 1ull << 30;
   uint64_t lastFailed_ = 0;
   std::vector<Span*> spans_;
   std::vector<std::vector<Span*>> partial_;  // per size class: spans with free slots
-  std::unordered_map<uintptr_t, Span*> pages_;  // page number -> span
+  std::vector<Leaf> leaves_;
   std::map<uintptr_t, Large> large_;             // header address -> large object
   std::vector<uint8_t*> statics_;
   bool* dueFlag_ = nullptr;

@@ -247,8 +247,27 @@ class VM {
   void semrelease(rt::GoPtr addr);
   uint64_t random();  // the run's deterministic random numbers
   // runtime.GC(): a full collection now (natives may call it: no native
-  // holds unrooted heap pointers across this call).
-  void gc() { collect(); }
+  // holds unrooted heap pointers across this call; the calling frame is
+  // stopped at its call instruction, whose stack map is exact).
+  void gc() {
+    heap_.stats().numForcedGC++;
+    // Inside a call-in (a String method run by fmt) the outer native may
+    // hold pointers no root covers: collect at the next check point instead.
+    if (!callIns_.empty()) {
+      gcDue_ = true;
+      return;
+    }
+    collect();
+  }
+  // runtime/debug.SetGCPercent: the pacing target (GOGC); negative turns
+  // pacing off (collections then happen only near the memory budget, like
+  // Go's GOGC=off with a memory limit). Returns the previous setting.
+  int64_t setGCPercent(int64_t percent);
+  // runtime/debug.FreeOSMemory: a collection, then empty spans go back.
+  void freeOSMemory() {
+    gc();
+    heap_.releaseEmptySpans();
+  }
   // Channels (chan.cpp), also used by natives (timers send on channels).
   Chan* makeChan(const rt::RType* chanType, int64_t cap);
   bool chanTrySend(Chan* c, const uint8_t* elem);  // non-blocking; false if it would block
@@ -317,7 +336,7 @@ class VM {
   void collect();
   void markAddress(uint64_t p, std::vector<rt::ObjRef>* work);
   void scanObject(const rt::ObjRef& o, std::vector<rt::ObjRef>* work);
-  void shrinkStacks();
+  int shrinkStacks();  // returns how many stacks shrank
   uint64_t stackUsed(G* g);
   // Starts unwinding for a new panic raised at (pc, fp). Afterwards g_->pc/fp
   // say where execution continues (a deferred call), or stop_ is set.
@@ -439,6 +458,8 @@ class VM {
   Sudog* freeSudogs_ = nullptr;
   bool traceSched_ = false, traceStack_ = false, traceGC_ = false;
   bool gcDue_ = false;  // the heap doubled: collect at the next check point
+  int64_t gcPercent_ = 100;  // GOGC; negative: off
+  void setNextGC();          // the pacing goal from the live heap and gcPercent_
   // Stress modes act at every event while the thing they stress (a stack,
   // the heap) is at most 64 KiB; beyond that, once every size/256 bytes'
   // worth of events, so a deep recursion or a big heap costs about 256 bytes

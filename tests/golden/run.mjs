@@ -2,6 +2,7 @@
 // Golden test runner: runs every tests/programs/**/NAME.go through a
 // Goroscope command and compares with the expectations real Go 1.23 wrote
 // (NAME.out = stdout, NAME.exit = exit status when not 0, NAME.err = stderr).
+// NAME.in is the program's standard input; NAME.flags adds run flags.
 //
 //   node tests/golden/run.mjs --bin build/goroscope [--filter SUBSTR] [--jobs N] [-- extra run flags]
 //   node tests/golden/run.mjs --cmd "node scripts/goroscope-wasm" ...
@@ -48,6 +49,14 @@ function listPrograms(dir) {
 }
 
 function readIf(p) { return existsSync(p) ? readFileSync(p) : null; }
+
+// NAME.flags: run flags for that program alone (e.g. --mem-limit=8MiB for a
+// program that must run out of memory), whitespace-separated, after the
+// global ones so that they win.
+function programFlags(prog) {
+  const f = readIf(prog.slice(0, -3) + '.flags');
+  return f ? f.toString('utf8').split(/\s+/).filter(Boolean) : [];
+}
 
 function knownFailures() {
   const p = join(programs, 'KNOWN_FAILURES');
@@ -192,7 +201,7 @@ async function main() {
     while (next < all.length) {
       const prog = all[next++];
       const rel = relative(programs, prog);
-      const res = await run([...baseCmd, 'run', ...o.extra, relative(root, prog)], o.timeout, readIf(prog.slice(0, -3) + '.in'));
+      const res = await run([...baseCmd, 'run', ...o.extra, ...programFlags(prog), relative(root, prog)], o.timeout, readIf(prog.slice(0, -3) + '.in'));
       const problems = compare(prog, res, o);
       const isKnown = known.has(rel.replace(/\.go$/, ''));
       if (problems.length === 0) {

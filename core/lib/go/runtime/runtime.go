@@ -111,8 +111,9 @@ func KeepAlive(x any) {}
 
 // MemStats has Go's layout; ReadMemStats fills the fields Goroscope's heap
 // accounts for (Alloc, TotalAlloc, Sys, Mallocs, Frees, HeapAlloc, HeapSys,
-// HeapInuse, HeapObjects, StackInuse, StackSys, NextGC, NumGC, EnableGC) and
-// zeroes the others.
+// HeapInuse, HeapObjects, StackInuse, StackSys, NextGC, LastGC,
+// PauseTotalNs, PauseNs, PauseEnd, NumGC, NumForcedGC, EnableGC) and zeroes
+// the others.
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64

@@ -3,12 +3,11 @@
 //
 //	runtime/debug.setMaxStack(bytes int) int   the VM's per-goroutine stack limit
 //	runtime/debug.stack() []byte               the running goroutine's traceback
+//	runtime/debug.setGCPercent(percent int) int the collector's pacing target (GOGC)
+//	runtime/debug.FreeOSMemory()               a collection, then empty spans are released
 package debug
 
-import (
-	"os"
-	"runtime"
-)
+import "os"
 
 func setMaxStack(bytes int) int
 
@@ -21,14 +20,14 @@ func SetMaxStack(bytes int) int {
 	return setMaxStack(bytes)
 }
 
-var gcPercent = 100
+func setGCPercent(percent int) int
 
-// SetGCPercent sets the garbage collection target percentage and returns
-// the previous setting (the collector does not use it).
+// SetGCPercent sets the garbage collection target percentage (GOGC: the
+// next collection when the heap has grown by that percentage over what the
+// last one left live) and returns the previous setting. A negative
+// percentage turns pacing off.
 func SetGCPercent(percent int) int {
-	old := gcPercent
-	gcPercent = percent
-	return old
+	return setGCPercent(percent)
 }
 
 var memoryLimit int64 = 1<<63 - 1
@@ -60,10 +59,9 @@ func SetPanicOnFault(enabled bool) bool {
 	return old
 }
 
-// FreeOSMemory forces a garbage collection.
-func FreeOSMemory() {
-	runtime.GC()
-}
+// FreeOSMemory forces a garbage collection, then returns the memory of
+// empty spans to the system.
+func FreeOSMemory()
 
 // Stack returns a formatted stack trace of the calling goroutine.
 func Stack() []byte {
