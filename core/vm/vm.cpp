@@ -234,10 +234,13 @@ bool VM::pushCall(GoPtr fn, uint32_t newFp, int32_t retPc) {
   }
   uint64_t need = static_cast<uint64_t>(newFp) + static_cast<uint64_t>(f.frameSize);
   if (need > g_->stackSize || (opts_.stressStack && stressDue(g_->stackSize))) {
+    GoPtr oldLo = rt::fromHost(g_->stack), oldHi = oldLo + g_->stackSize;
     if (!growStack(need, -1, 0)) {
       if (stop_ == Stop::None) stackOverflow(g_->pc, g_->fp);
       return false;
     }
+    // A deferred closure kept in the deferring frame (escape analysis).
+    if (fn >= oldLo && fn < oldHi) fn = fn - oldLo + rt::fromHost(g_->stack);
   }
   uint8_t* nfp = g_->stack + newFp;
   store<uint32_t>(nfp, static_cast<uint32_t>(retPc));
@@ -340,6 +343,10 @@ void VM::adjustPointers(G* g, uint8_t* oldLo, uint64_t oldSize, int64_t delta, i
     GoPtr p = load<GoPtr>(w);
     if (p >= lo && p < hi) store<GoPtr>(w, p + static_cast<GoPtr>(delta));
   });
+  // A defer that escape analysis keeps on the stack has its closure object
+  // in the deferring frame: the defer record points into the stack.
+  for (Defer* d = g->defers; d; d = d->next)
+    if (d->fn >= lo && d->fn < hi) d->fn += static_cast<GoPtr>(delta);
 }
 
 void VM::stackOverflow(int32_t pc, uint32_t fp) {
@@ -805,10 +812,13 @@ bool VM::callInImpl(int32_t callee, GoPtr ctx, const uint8_t* params, int32_t pa
   uint32_t top = (callTop_ + 15u) & ~15u;
   if (top < g->fp + kFrameHeader) top = (g->fp + static_cast<uint32_t>(frameSizeAt(g->pc)) + 15u) & ~15u;
   uint64_t need = static_cast<uint64_t>(top) + static_cast<uint64_t>(f.frameSize);
+  GoPtr oldLo = rt::fromHost(g->stack), oldHi = oldLo + g->stackSize;
   if (need > g->stackSize && !growStack(need, -1, 0)) {
     if (stop_ == Stop::None) stackOverflow(g->pc, g->fp);
     return false;
   }
+  // A closure kept in a frame (escape analysis) moves with the stack.
+  if (ctx >= oldLo && ctx < oldHi) ctx = ctx - oldLo + rt::fromHost(g->stack);
   uint8_t* nfp = g->stack + top;
   if (paramsLen) std::memcpy(nfp + kFrameHeader, params, static_cast<size_t>(paramsLen));
   if (recvLen) std::memcpy(nfp + fi.recvOffset, recv, static_cast<size_t>(recvLen));
