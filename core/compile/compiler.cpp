@@ -392,6 +392,7 @@ class HeapVarAnalysis {
   }
   // An allocation site of the current function that stays in its frame.
   void frameSite(const syn::Node* n) { c_.frameSites[regions_.back()].push_back(n); }
+  const syn::Expr* calledFun_ = nullptr;  // the callee expression of the call being visited
   bool inRangeBody() const {
     for (const syn::Node* r : regions_)
       if (r->kind == syn::NodeKind::RangeStmt) return true;
@@ -454,7 +455,17 @@ class HeapVarAnalysis {
           auto* m = static_cast<ty::Func*>(s->selection->obj);
           ty::Type* xt = s->x->type ? ty::underlying(s->x->type) : nullptr;
           bool xIsPtr = xt && xt->kind == ty::Kind::Pointer;
-          if (m->ptrRecv && !xIsPtr && !s->selection->indirect) addressTaken(s->x);
+          if (m->ptrRecv && !xIsPtr && !s->selection->indirect) {
+            addressTaken(s->x);
+            // A method value (not a call) keeps the receiver's address in
+            // its closure object, which is always a heap object: the
+            // variable must be in the heap too.
+            if (s != calledFun_) {
+              syn::Ident* id = rootVarIdent(s->x);
+              if (id && id->obj && id->obj->kind == ty::ObjKind::Var && !static_cast<ty::Var*>(id->obj)->isGlobal)
+                c_.heapVars.insert(static_cast<ty::Var*>(id->obj));
+            }
+          }
         }
         if (!s->selection) {
           // package-qualified name: nothing local
@@ -486,7 +497,10 @@ class HeapVarAnalysis {
         if ((call->builtin == syn::Builtin::New || call->builtin == syn::Builtin::Make) && c_.siteInFrame(call))
           frameSite(call);
         if (call->callKind == syn::CallKind::Call && c_.variadicInFrame(call)) frameSite(call);
-        if (call->callKind != syn::CallKind::Conversion) expr(call->fun);
+        if (call->callKind != syn::CallKind::Conversion) {
+          calledFun_ = syn::unparen(call->fun);
+          expr(call->fun);
+        }
         for (syn::Expr* a : call->args) expr(a);
         return;
       }
