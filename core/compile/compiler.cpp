@@ -428,6 +428,7 @@ class HeapVarAnalysis {
 
   void expr(syn::Expr* e) {
     if (!e) return;
+    if (c_.boxInFrame(e)) c_.frameBoxes[regions_.back()].push_back(e);
     switch (e->kind) {
       case syn::NodeKind::Ident: {
         auto* id = static_cast<syn::Ident*>(e);

@@ -213,7 +213,17 @@ void FuncGen::genTo(syn::Expr* e, ty::Type* target, int32_t dst) {
       emit(Op::BOX, dst, tmp, c.typeIndex(dt));
     } else {
       int32_t src = genSlot(e);
-      emit(Op::BOX, dst, src, c.typeIndex(defaultType(c.tc, from)));
+      ty::Type* dt = defaultType(c.tc, from);
+      auto bit = boxSlots_.find(syn::unparen(e));
+      if (bit != boxSlots_.end() && bit->second.second >= tsize(dt)) {
+        // A box that does not escape: the value is copied into its frame
+        // slot and the interface points there.
+        move(bit->second.first, src, tsize(dt));
+        emit(Op::BOXNIL, dst, c.typeIndex(dt));
+        emit(Op::LEA, dst + 8, bit->second.first);
+      } else {
+        emit(Op::BOX, dst, src, c.typeIndex(dt));
+      }
     }
     release(m);
     return;

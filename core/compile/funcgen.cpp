@@ -145,6 +145,21 @@ ty::Type* FuncGen::variadicArrayType(syn::CallExpr* call) {
 }
 
 void FuncGen::reserveSites(const syn::Node* fn) {
+  // Interface boxes that do not escape, for values holding pointers: a heap
+  // box would hold whatever frame addresses the value holds. (Boxes of
+  // pointer-free values stay in the heap: they cannot break the invariant.)
+  if (auto bt = c.frameBoxes.find(fn); bt != c.frameBoxes.end()) {
+    for (const syn::Expr* e : bt->second) {
+      if (boxSlots_.count(e) || !e->type) continue;
+      ty::Type* t = typeOf(const_cast<syn::Expr*>(e));
+      if (!t || ty::underlying(t)->kind == ty::Kind::Interface || isPointerShaped(t) || !hasPointers(t)) continue;
+      if (tsize(t) <= 0 || tsize(t) > 64 * 1024) continue;
+      std::vector<int32_t> ptrs;
+      pointerWords(t, 0, &ptrs);
+      int32_t off = allocFrameSite(tsize(t), talign(t), ptrs, ty::typeString(t, nullptr) + " (box)");
+      boxSlots_[e] = {off, tsize(t)};
+    }
+  }
   auto it = c.frameSites.find(fn);
   if (it == c.frameSites.end()) return;
   for (const syn::Node* n : it->second) {

@@ -230,6 +230,8 @@ class Compiler {
   // its body) allocation sites that escape analysis keeps in the frame, in
   // source order; FuncGen reserves their slots in the prologue.
   std::unordered_map<const syn::Node*, std::vector<const syn::Node*>> frameSites;
+  // The same for interface boxes (keyed by the boxed operand).
+  std::unordered_map<const syn::Node*, std::vector<const syn::Expr*>> frameBoxes;
   // Captured variables that are always captured by reference (a range-over-
   // func body captures them: its closure holds cell pointers).
   std::unordered_set<const ty::Var*> refOnly;
@@ -514,6 +516,7 @@ class FuncGen {
   const void* deferVariadic_ = nullptr;  // the call of the defer/go statement being compiled
   bool deferVariadicInFrame_ = false;
   std::unordered_map<const void*, std::pair<int32_t, int32_t>> siteSlots_;  // site -> (offset, size)
+  std::unordered_map<const void*, std::pair<int32_t, int32_t>> boxSlots_;   // boxed operand -> (offset, size)
   std::shared_ptr<int32_t> rootRunDefers_;  // shared with range bodies that defer
   ty::Type* recvType_ = nullptr;
   std::string name_;
