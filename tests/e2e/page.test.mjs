@@ -37,7 +37,8 @@ before(async () => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(subPath)) { res.writeHead(404).end(); return; }
     let rel = normalize(decodeURIComponent(url.pathname.slice(subPath.length))).replace(/^(\.\.[/\\])+/, '');
-    if (rel === '' || rel === '.' || rel.endsWith('/')) rel += 'index.html';
+    if (rel === '.') rel = '';
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = join(dist, rel);
     if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
@@ -94,22 +95,31 @@ function expected(name) {
   return out + (exit ? `Program exited: status ${exit}.\n` : 'Program exited.\n');
 }
 
+// Known failures (tests/e2e/KNOWN_FAILURES: "name: reason" lines) still run
+// and are reported as TODO by node's test runner, without failing the suite,
+// so a fix shows up as a passing TODO and a new failure as a plain failure.
+const knownFailures = new Map(existsSync(join(root, 'tests/e2e/KNOWN_FAILURES'))
+  ? readFileSync(join(root, 'tests/e2e/KNOWN_FAILURES'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]) : []);
+function known(name) { return knownFailures.has(name) ? { todo: knownFailures.get(name) } : {}; }
+
 const noteExamples = ['say_hello', 'print_numbers', 'waitgroup_workers', 'go_without_wait', 'stack_growth', 'heap_unknown_size'];
 
-test('each example of the study note runs and prints what Go prints', async (t) => {
-  const page = await openPage(t);
-  await setTimeMode(page, 'virtual');
-  for (const id of noteExamples) {
+for (const id of noteExamples) {
+  test(`the study note's ${id} example runs and prints what Go prints`, known(id), async (t) => {
+    const page = await openPage(t);
+    await setTimeMode(page, 'virtual');
     await openExample(page, id);
     assert.equal(await runToExit(page), expected(id), id);
-  }
-  assert.deepEqual(page.errors, []);
-});
+    assert.deepEqual(page.errors, []);
+  });
+}
 
 /** Runs the open program and records when each output line appeared, in ms after the click. */
 async function lineTimes(page) {
-  return page.evaluate(() => new Promise((resolve) => {
+  return page.evaluate(() => new Promise((resolve, reject) => {
     const g = window.__goroscope, exits = g.exits, t0 = performance.now(), seen = [];
+    setTimeout(() => reject(new Error(`no exit within 60 s: ${JSON.stringify(seen)}`)), 60000);
     document.getElementById('run').click();
     const poll = setInterval(() => {
       const lines = g.text().split('\n').filter((l) => l && !l.startsWith('Program exited'));
@@ -119,7 +129,7 @@ async function lineTimes(page) {
   }));
 }
 
-test('two printNumbers goroutines: lines spread over ~2 s in real time, at once in virtual time', async (t) => {
+test('two printNumbers goroutines: lines spread over ~2 s in real time, at once in virtual time', known('print_numbers timing'), async (t) => {
   const page = await openPage(t);
   await openExample(page, 'print_numbers');
   const want = readFileSync(join(root, 'tests/programs/note/print_numbers.out'), 'utf8').trim().split('\n');
@@ -143,7 +153,19 @@ test('two printNumbers goroutines: lines spread over ~2 s in real time, at once 
   assert.ok(virt.at(-1)[1] - virt[0][1] < 1000, `virtual run spread ${virt.at(-1)[1] - virt[0][1]} ms`);
 });
 
-test('the goroutines panel lists the goroutines with their states and wait reasons', async (t) => {
+test('after a deadlock the goroutines panel shows main waiting on "chan receive"', known('goroutines after deadlock'), async (t) => {
+  const page = await openPage(t);
+  await openExample(page, 'deadlock');
+  await setTimeMode(page, 'virtual');
+  const text = await runToExit(page);
+  assert.match(text, /fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \[chan receive\]:\n/);
+  assert.match(text, /Program exited: status 2\.\n$/);
+  const rows = await page.$$eval('[data-testid=goroutines] tr.g', (rs) => rs.map((r) => ({
+    g: Number(r.dataset.g), state: r.dataset.state, cells: [...r.cells].map((c) => c.textContent) })));
+  assert.deepEqual(rows.map((r) => [r.g, r.state, r.cells[1], r.cells[2], r.cells[4]]), [[1, 'waiting', 'chan receive', 'main.main', '2048 B']]);
+});
+
+test('the goroutines panel lists the goroutines with their states and wait reasons', known('goroutines panel'), async (t) => {
   const page = await openPage(t);
   await openExample(page, 'print_numbers');
   await setTimeMode(page, 'real');
@@ -170,15 +192,16 @@ test('the goroutines panel lists the goroutines with their states and wait reaso
   await page.waitForFunction(() => window.__goroscope.state() === 'idle');
 });
 
-test('the stack panel shows a 2048-byte stack that grows on the recursion example', async (t) => {
+test('the stack panel shows a 2048-byte stack that grows on the recursion example', known('stack panel'), async (t) => {
   const page = await openPage(t);
   await openExample(page, 'stack_growth');
   await setTimeMode(page, 'virtual');
   await setSpeed(page, 25); // slow enough that snapshots catch the stack mid-growth
   await page.click('[data-tab="memory-layout"]');
   // Record every stack size the panel shows for the selected goroutine while it runs.
-  const seen = await page.evaluate(() => new Promise((resolve) => {
+  const seen = await page.evaluate(() => new Promise((resolve, reject) => {
     const g = window.__goroscope, exits = g.exits, sizes = new Set(), histories = new Set();
+    setTimeout(() => reject(new Error('no exit within 60 s')), 60000);
     document.getElementById('run').click();
     const poll = setInterval(() => {
       const size = document.querySelector('[data-testid=stack-size]')?.dataset.size;
@@ -199,13 +222,14 @@ test('the stack panel shows a 2048-byte stack that grows on the recursion exampl
   }
 });
 
-test('the heap panel shows the escaped object with the reason it escaped', async (t) => {
+test('the heap panel shows the escaped object with the reason it escaped', known('heap panel'), async (t) => {
   const page = await openPage(t);
   await openExample(page, 'heap_unknown_size');
   await setTimeMode(page, 'virtual');
   await page.click('[data-tab="memory-layout"]');
-  const reasons = await page.evaluate(() => new Promise((resolve) => {
+  const reasons = await page.evaluate(() => new Promise((resolve, reject) => {
     const g = window.__goroscope, exits = g.exits, seen = new Set();
+    setTimeout(() => reject(new Error('no exit within 60 s')), 60000);
     document.getElementById('run').click();
     const poll = setInterval(() => {
       for (const el of document.querySelectorAll('[data-testid=heap] .heap-object')) seen.add(el.textContent);
@@ -217,7 +241,7 @@ test('the heap panel shows the escaped object with the reason it escaped', async
     'the counter that newCounter returns is on the heap with Go\'s reason');
 });
 
-test('a compile error is shown in the editor; escape notes go to the gutter', async (t) => {
+test('a compile error is shown in the editor; escape notes go to the gutter', known('compile error'), async (t) => {
   const page = await openPage(t);
   await page.evaluate(() => window.__goroscope.setSource('package main\n\nfunc main() {\n\tx := 1\n}\n'));
   await page.waitForSelector('.cm-lintRange-error', { timeout: 15000 });
@@ -232,14 +256,15 @@ test('a compile error is shown in the editor; escape notes go to the gutter', as
   assert.ok(notes.some((n) => n.includes('moved to heap: p')), notes.join(' | '));
 });
 
-test('Stop ends `for {}`', async (t) => {
+test('Stop ends `for {}`', known('stop'), async (t) => {
   const page = await openPage(t);
   await page.evaluate(() => window.__goroscope.setSource('package main\n\nfunc main() {\n\tfor {\n\t}\n}\n'));
   await page.click('#run');
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.__goroscope.state()), 'running');
-  const ms = await page.evaluate(() => new Promise((resolve) => {
+  const ms = await page.evaluate(() => new Promise((resolve, reject) => {
     const t0 = performance.now();
+    setTimeout(() => reject(new Error('Stop did not end the run within 10 s')), 10000);
     document.getElementById('stop').click();
     const poll = setInterval(() => { if (window.__goroscope.state() === 'idle') { clearInterval(poll); resolve(performance.now() - t0); } }, 1);
   }));
@@ -250,7 +275,7 @@ test('Stop ends `for {}`', async (t) => {
   assert.equal(await runToExit(page), 'again\nProgram exited.\n');
 });
 
-test('a share link round-trips the program and the settings', async (t) => {
+test('a share link round-trips the program and the settings', known('share'), async (t) => {
   const page = await openPage(t);
   const code = 'package main\n\nimport "fmt"\n\n// Привет, shared link!\nfunc main() {\n\tfmt.Println("shared", 42)\n}\n';
   await page.evaluate((c) => window.__goroscope.setSource(c), code);
@@ -268,7 +293,7 @@ test('a share link round-trips the program and the settings', async (t) => {
   assert.equal(await runToExit(other), 'shared 42\nProgram exited.\n');
 });
 
-test('fmt.Scan reads what is typed into the terminal', async (t) => {
+test('fmt.Scan reads what is typed into the terminal', known('input'), async (t) => {
   const page = await openPage(t);
   await openExample(page, 'scan_input');
   await page.click('#run');
@@ -282,7 +307,7 @@ test('fmt.Scan reads what is typed into the terminal', async (t) => {
     'Type names (Ctrl+D to finish):\nAnn Bob\nHello, Ann!\nHello, Bob!\nnames read: 2\nProgram exited.\n');
 });
 
-test('a panic is shown in red with its exit status; the interface switches language', async (t) => {
+test('a panic is shown in red with its exit status; the interface switches language', known('panic'), async (t) => {
   const page = await openPage(t);
   await openExample(page, 'goroutine_panic');
   await setTimeMode(page, 'virtual');
@@ -294,7 +319,7 @@ test('a panic is shown in red with its exit status; the interface switches langu
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
 });
 
-test('a phone-sized screen shows every part, one below the other', async (t) => {
+test('a phone-sized screen shows every part, one below the other', known('phone'), async (t) => {
   const page = await openPage(t, { viewport: { width: 390, height: 844 } });
   await openExample(page, 'say_hello');
   await setTimeMode(page, 'virtual');
@@ -308,7 +333,7 @@ test('a phone-sized screen shows every part, one below the other', async (t) => 
   await page.screenshot({ path: join(artifacts, 'page-phone.png'), fullPage: true });
 });
 
-test('output past 1 MB is cut with one notice, and the page stays usable', async (t) => {
+test('output past 1 MB is cut with one notice, and the page stays usable', known('output cap'), async (t) => {
   const page = await openPage(t);
   await setTimeMode(page, 'virtual');
   // About 3.4 MB of output.

@@ -20,7 +20,11 @@ export class HeapPanel implements Panel<PanelContext> {
     const head = h('div', { class: 'heap-head' }, h('h3', {}, t('heapTitle'), ` (${objectsTotal}${capped ? '+' : ''})`),
       h('p', { class: 'stats' }, `HeapAlloc ${bytes(stats.HeapAlloc)} · HeapObjects ${stats.HeapObjects} · NumGC ${stats.NumGC}`));
     if (!objects.length) { this.root.replaceChildren(head, h('p', { class: 'empty' }, t('heapEmpty'))); return; }
-    const shown = objects.slice(0, maxShown);
+    // The program's own allocations (those with a known site or reason)
+    // first, live before garbage; the runtime's listing order otherwise.
+    const rank = (o: typeof objects[number]) => (o.reason || o.site.line ? 0 : 2) + (o.reachable ? 0 : 1);
+    const shown = objects.map((o, i) => [o, i] as const)
+      .sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).slice(0, maxShown).map(([o]) => o);
     const list = h('ul', { class: 'heap-objects', 'data-testid': 'heap' }, ...shown.map((o) => h('li', {
       class: `heap-object ${o.reachable ? 'live' : 'garbage'}`, 'data-heap-id': o.id },
       h('div', { class: 'obj-title' }, h('code', {}, o.type), ` ${bytes(o.size)}`,
