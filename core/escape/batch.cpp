@@ -697,6 +697,7 @@ class Prescan {
       }
       case syn::NodeKind::IndexExpr: {
         auto* ix = e->as<syn::IndexExpr>();
+        an_.noteInstance(ix->instance);
         expr(ix->x);
         if (!ix->instance) {
           for (syn::Expr* i : ix->indices) expr(i);
@@ -715,6 +716,7 @@ class Prescan {
       case syn::NodeKind::TypeAssertExpr: expr(e->as<syn::TypeAssertExpr>()->x); return;
       case syn::NodeKind::CallExpr: {
         auto* c = e->as<syn::CallExpr>();
+        an_.noteInstance(c->instance);
         syn::Expr* fun = syn::unparen(c->fun);
         if (c->callKind == syn::CallKind::Call) {
           if (auto* se = fun->as<syn::SelectorExpr>(); se && se->selection && se->selection->kind == ty::SelectionKind::MethodVal) {
@@ -1052,6 +1054,9 @@ void Analyzer::paramTag(Batch& b, Func* fn, size_t i) {
   fn->tags[i] = esc;
 }
 
+// The reason given when no more precise one was recorded.
+constexpr const char* kOutlives = "its address outlives the function call";
+
 void Analyzer::finish(Batch& b) {
   for (Func* fn : b.fns) {
     fn->esc = kFuncTagged;
@@ -1065,7 +1070,7 @@ void Analyzer::finish(Batch& b) {
       if (esc) {
         out.heapVars.insert(loc->var);
         message(loc->pos, "moved to heap: " + loc->text);
-        if (!out.reason.count(loc->var)) out.reason[loc->var] = "its address outlives the function call";
+        if (!out.reason.count(loc->var)) out.reason[loc->var] = loc->escapeWhy ? loc->escapeWhy : kOutlives;
       }
       continue;
     }
@@ -1086,7 +1091,7 @@ void Analyzer::finish(Batch& b) {
     }
     if (esc) {
       message(loc->pos, loc->text + " escapes to heap");
-      if (loc->node && !out.reason.count(loc->node)) out.reason[loc->node] = "its address outlives the function call";
+      if (loc->node && !out.reason.count(loc->node)) out.reason[loc->node] = loc->escapeWhy ? loc->escapeWhy : kOutlives;
     } else {
       message(loc->pos, loc->text + " does not escape");
       if (loc->isZeroCopyCandidate && !loc->hasAttr(kAttrMutates)) message(loc->pos, "zero-copy string->[]byte conversion");
@@ -1108,11 +1113,59 @@ void Analyzer::nativeTags(Func* fn) {
   fn->tagged = true;
 }
 
+namespace {
+
+// The name of t's GC shape after "go.shape." (Go's Shapify: the underlying
+// type, every pointer type as *uint8), or "" for shapes whose names we do
+// not reproduce (structs, interfaces, named element types, ...).
+std::string shapeName(ty::Type* t) {
+  if (!t || t->kind == ty::Kind::TypeParam) return "";
+  ty::Type* u = ty::underlying(t);
+  if (!u) return "";
+  if (u->kind == ty::Kind::Pointer || u->kind == ty::Kind::UnsafePointer) return "*uint8";
+  if (u->isBasic() && !u->isUntyped()) {
+    IrPrinter pr;
+    return pr.type(u);
+  }
+  if (auto* sl = u->as<ty::SliceType>()) {
+    // []E with E predeclared: its link string is the type itself.
+    if (sl->elem->isBasic()) return "[]" + IrPrinter().type(sl->elem);
+  }
+  return "";
+}
+
+}  // namespace
+
+void Analyzer::noteInstance(const ty::Instance* inst) {
+  if (!inst || !inst->generic || inst->generic->kind != ty::ObjKind::Func) return;
+  std::vector<std::string> names;
+  for (ty::Type* a : inst->typeArgs) names.push_back(shapeName(a));
+  auto& list = instShapes[inst->generic];
+  for (const auto& l : list)
+    if (l == names) return;
+  list.push_back(std::move(names));
+}
+
+void Analyzer::computeShapeNames() {
+  for (const auto& [obj, list] : instShapes) {
+    // Go reports a body once per shape; with one shape we print as it does.
+    if (list.size() != 1) continue;
+    auto* sig = obj->type ? obj->type->as<ty::Signature>() : nullptr;
+    if (!sig || sig->typeParams.size() != list[0].size()) continue;
+    bool ok = true;
+    for (const std::string& n : list[0]) ok = ok && !n.empty();
+    if (!ok) continue;
+    for (size_t i = 0; i < list[0].size(); i++) shapeNames[sig->typeParams[i]] = "go.shape." + list[0][i];
+  }
+}
+
 void Analyzer::analyzePackage(ty::Package* pkg) {
   curPkg = pkg;
   printingPkg = verbosity > 0 && pkg == mainPkg;
   std::vector<Func*> roots;
+  instShapes.clear();
   prescanPackage(pkg, &roots);
+  if (printingPkg) computeShapeNames();
   visitBottomUp(roots);
   // Functions never reached (none: every root is visited) and natives.
   for (Func* f : roots) {

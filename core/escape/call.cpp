@@ -323,6 +323,7 @@ void Walker::builtin(const std::vector<Hole>& ks, syn::CallExpr* c) {
   auto& args = c->args;
   auto argument = [&](Hole k, syn::Expr* a) { expr(noteNode(k, c, "call parameter"), a); };
   IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  pr.shapes = &b_.an->shapeNames;
   switch (c->builtin) {
     case syn::Builtin::Append: {
       if (args.empty()) return;

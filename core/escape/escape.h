@@ -10,7 +10,7 @@
 //      returns, and not across loop iterations for a variable declared inside
 //      the loop (each iteration has a logically distinct variable).
 //
-// How (Go's algorithm, see docs/architecture.md "Escape analysis"):
+// How (Go's algorithm; docs/escape.md explains it in full):
 //   * Every variable (parameters and results included) and every allocating
 //     expression is a *location*. Every assignment, explicit or implied (call
 //     arguments, returns, closure captures, interface boxing, ...), is an edge
@@ -113,10 +113,12 @@ struct EscapeInfo {
   // go and defer statements: the closure that holds the callee and the
   // evaluated arguments.
   std::unordered_map<const syntax::Stmt*, bool> deferOnHeap;
-  // Why a variable or site is in the heap, for the heap panel: "returned",
-  // "stored in a global or heap object", "captured by an escaping closure",
-  // "too large for stack", "non-constant size", ... Keys are the Var or the
-  // node used above.
+  // Why a variable or site is in the heap, for the heap panel: "returned by
+  // the function", "stored in a global or a heap object, or passed to a call
+  // that keeps it", "captured by reference by a closure that escapes",
+  // "its address is kept after its loop iteration ends", "too large for
+  // stack", "non-constant size", ... (Batch::escapeReason, heapAllocReason).
+  // Keys are the Var or the node used above.
   std::unordered_map<const void*, std::string> reason;
   // The -m lines for package main (position + text without the position),
   // in Go's order. Empty when verbosity is 0.

@@ -45,6 +45,7 @@ bool isNilExpr(syn::Expr* x) {
 Hole Walker::noteNode(Hole k, const syn::Node* where, const char* why) {
   if (!b_.explain() || !where) return k;
   IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  pr.shapes = &b_.an->shapeNames;
   if (!rename_.empty()) pr.rename = &rename_;
   std::string text;
   syn::Pos pos;
@@ -78,6 +79,7 @@ Hole Walker::implicitAddr(Hole k, const syn::Expr* operand, const syn::Expr* at)
   k = k.shift(-1);
   if (!b_.explain()) return k;
   IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  pr.shapes = &b_.an->shapeNames;
   return b_.note(k, irPos(b_.an->sources, at), pr.expr(operand), "address-of");
 }
 
@@ -307,6 +309,7 @@ void Walker::expr(Hole k, syn::Expr* n) {
 void Walker::compLit(Hole k, syn::CompositeLit* lit, ty::Type* litType) {
   ty::Type* t = litType;
   IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  pr.shapes = &b_.an->shapeNames;
   syn::Pos pos = irPos(b_.an->sources, lit);
   if (t && t->kind == ty::Kind::Pointer && lit->type == t) {
     // An elided &T inside another literal: []*T{{1}}.
@@ -549,6 +552,7 @@ void Walker::addString(Hole k, syn::BinaryExpr* n) {
   std::string text;
   if (b_.an->printingPkg) {
     IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+    pr.shapes = &b_.an->shapeNames;
     for (size_t i = 0; i < ops.size(); i++) {
       if (i) text += " + ";
       text += pr.expr(ops[i]);
@@ -568,6 +572,7 @@ void Walker::conversion(Hole k, syn::CallExpr* call) {
   ty::Type* xt = x->type;
   if (k.derefs >= 0 && T && !hasPointers(T)) k = b_.discardHole();
   IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+  pr.shapes = &b_.an->shapeNames;
   if (isInterface(T)) {
     ty::Type* bt = boxedType(b_.an->tc, x);
     if (isInterface(bt) && !(x->mode == syn::ExprMode::Constant)) {

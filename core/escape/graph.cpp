@@ -148,6 +148,7 @@ void Batch::flow(Hole k, Location* src) {
       an->message(src->pos, src->text + " escapes to heap:");
       explainFlow(src->pos, dst, src, k.derefs, k.notes);
     }
+    if (!src->hasAttr(kAttrEscapes) && !src->escapeWhy) src->escapeWhy = escapeReason(dst, src);
     src->attrs |= kAttrEscapes | kAttrPersists | kAttrMutates | kAttrCalls;
     return;
   }

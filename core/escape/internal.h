@@ -120,6 +120,7 @@ struct Location {
   bool isResult = false;            // Go's PPARAMOUT
   bool isZeroCopyCandidate = false; // a []byte(s) conversion
   const char* heapReason = nullptr; // "too large for stack", "non-constant size", ...
+  const char* escapeWhy = nullptr;  // why its address escaped (EscapeInfo::reason), see escapeReason
   int64_t tempSize = 0;             // Temp: size of the value (go/defer captures)
 
   // walkOne state
@@ -220,6 +221,10 @@ struct IrPrinter {
   // Inside a go/defer wrapper: operands (and method selectors, for their
   // receiver) replaced by the temporaries that hold them (.autotmp_N).
   const std::unordered_map<const syn::Node*, std::string>* rename = nullptr;
+  // Type parameters of generic functions instantiated with one GC shape
+  // only: printed as Go prints them inside the instantiation
+  // ("go.shape.int", "go.shape.*uint8").
+  const std::unordered_map<const ty::Type*, std::string>* shapes = nullptr;
   std::string type(const ty::Type* t) const;
   std::string expr(const syn::Expr* e, int prec = 0) const;
   std::string stmt(const syn::Stmt* s) const;
@@ -265,6 +270,8 @@ struct Batch {
   void explainPath(Location* root, Location* src);
   void explainFlow(syn::Pos at, Location* dst, Location* src, int derefs, const Note* notes);
   std::string explainLoc(Location* l);
+  // For the heap panel: why l's address escapes when it reaches root.
+  const char* escapeReason(Location* root, Location* l);
 };
 
 // Walks one function's body (Go's `escape`).
@@ -391,8 +398,17 @@ struct Analyzer {
     p.local = curPkg;
     p.sources = &sources;
     p.temps = &tempBase;
+    p.shapes = &shapeNames;
     return p;
   }
+  // Shapes: the type arguments of every instantiation of each generic
+  // function of the package (as shape names, "" when we cannot name the
+  // shape), and the resulting names of the type parameters of functions
+  // with exactly one shape (IrPrinter::shapes).
+  std::unordered_map<const ty::Object*, std::vector<std::vector<std::string>>> instShapes;
+  std::unordered_map<const ty::Type*, std::string> shapeNames;
+  void noteInstance(const ty::Instance* inst);
+  void computeShapeNames();
   // Per-statement helpers for -m=2 names.
   Analyzer(ty::TypeContext& tc_, const syn::SourceSet& s, int v, EscapeInfo& o)
       : tc(tc_), sources(s), verbosity(v), out(o) {}

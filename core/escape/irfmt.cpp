@@ -163,6 +163,10 @@ std::string IrPrinter::type(const ty::Type* t) const {
       return name;
     }
     case ty::Kind::TypeParam: {
+      if (shapes) {
+        auto it = shapes->find(t);
+        if (it != shapes->end()) return it->second;
+      }
       auto* p = static_cast<const ty::TypeParamType*>(t);
       return p->obj ? p->obj->name : "?";
     }

@@ -74,6 +74,7 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& ro
           an->message(l->pos, l->text + " escapes to heap:");
           explainPath(root, l);
         }
+        if (!l->hasAttr(kAttrEscapes) && !l->escapeWhy) l->escapeWhy = escapeReason(root, l);
         newAttrs |= kAttrEscapes | kAttrPersists | kAttrMutates | kAttrCalls;
       } else if (root->hasAttr(kAttrPersists)) {
         newAttrs |= kAttrPersists;
@@ -188,6 +189,26 @@ void Batch::explainFlow(syn::Pos at, Location* dst, Location* src, int derefs, c
   for (const Note* n = notes; n; n = n->next) {
     an->message(at, "    from " + n->where + " (" + n->why + ") at " + an->posString(n->pos));
   }
+}
+
+const char* Batch::escapeReason(Location* root, Location* l) {
+  if (root == &heapLoc) return "stored in a global or a heap object, or passed to a call that keeps it";
+  if (root->kind == LocKind::Var && root->isResult) return "returned by the function";
+  if (!root->hasAttr(kAttrEscapes)) {
+    if (root->curfn == l->curfn) return "its address is kept after its loop iteration ends";
+    return "its address is stored in a variable of the enclosing function";
+  }
+  // root itself is in the heap: l's address is stored in it.
+  if (root->kind == LocKind::Site) {
+    switch (root->site) {
+      case SiteKind::Closure: return "captured by reference by a closure that escapes";
+      case SiteKind::Wrapper: return "used by a go statement or by a deferred call in a loop";
+      case SiteKind::MethodValue: return "the receiver of a method value that escapes";
+      default: return "stored in an object that is in the heap";
+    }
+  }
+  if (root->kind == LocKind::Var) return "stored in a variable that is in the heap";
+  return "stored in an object that is in the heap";
 }
 
 std::string Batch::explainLoc(Location* l) {

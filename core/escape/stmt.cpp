@@ -247,6 +247,7 @@ void Walker::assignList(const std::vector<syn::Expr*>& dsts, const std::vector<s
     if (dst && src && isSelfAssign(dst, src)) {
       if (b_.an->printingPkg && b_.an->verbosity > 0 && where && where->kind == syn::NodeKind::AssignStmt) {
         IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+        pr.shapes = &b_.an->shapeNames;
         auto* as = static_cast<const syn::AssignStmt*>(where);
         b_.an->message(stmtPos(as), fn_->name + " ignoring self-assignment in " + pr.stmt(as));
       }

@@ -184,8 +184,13 @@ TEST(Escape, Reasons) {
   ASSERT_NE(a.heapVar("huge"), nullptr);
   EXPECT_EQ(a.reason(a.heapVar("huge")), "too large for stack");
   ASSERT_NE(a.heapVar("x"), nullptr);
-  EXPECT_NE(a.reason(a.heapVar("x")), "<none>");
-  EXPECT_NE(a.reason(a.heapVar("x")), "too large for stack");
+  EXPECT_EQ(a.reason(a.heapVar("x")), "returned by the function");
+  ASSERT_NE(a.heapVar("z"), nullptr);
+  EXPECT_EQ(a.reason(a.heapVar("z")), "its address is kept after its loop iteration ends");
+  // &T{1, 2} (line 36): a field's address is stored in a global.
+  const syn::Node* lit = a.siteNode(36);
+  ASSERT_NE(lit, nullptr);
+  EXPECT_EQ(a.reason(lit), "stored in a global or a heap object, or passed to a call that keeps it");
   // make([]int, n) (line 34) is in the heap because of its size alone.
   const syn::Node* mk = a.siteNode(34);
   ASSERT_NE(mk, nullptr);
@@ -203,6 +208,27 @@ TEST(Escape, CaptureByValue) {
   // By-reference capture by a closure that does not escape keeps w in the
   // frame (the closure holds its address).
   EXPECT_FALSE(a.heap().count("w"));
+}
+
+TEST(Escape, EscapingClosureReason) {
+  Analyzed a(R"(package main
+
+var f func() int
+
+//go:noinline
+func g() {
+	y := 1
+	f = func() int { y++; return y }
+}
+
+func main() { g() }
+)",
+             0);
+  ASSERT_TRUE(a.ok()) << a.errors();
+  EXPECT_EQ(a.heap(), (std::set<std::string>{"y"}));
+  EXPECT_TRUE(a.byValue().empty()) << "y is reassigned in the closure: by reference";
+  ASSERT_NE(a.heapVar("y"), nullptr);
+  EXPECT_EQ(a.reason(a.heapVar("y")), "captured by reference by a closure that escapes");
 }
 
 TEST(Escape, Sites) {
@@ -325,6 +351,8 @@ TEST(Escape, GoAndDefer) {
   // b's address is held by a heap-allocated deferred call: b moves; a's by
   // a frame-allocated one: a stays.
   EXPECT_EQ(a.heap(), (std::set<std::string>{"b"}));
+  ASSERT_NE(a.heapVar("b"), nullptr);
+  EXPECT_EQ(a.reason(a.heapVar("b")), "used by a go statement or by a deferred call in a loop");
 }
 
 TEST(Escape, ImplicitMessages) {
