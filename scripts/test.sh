@@ -4,3 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build-native.sh
 ctest --test-dir build --output-on-failure -j2
+# The page: typecheck, static build (dist/) and end-to-end tests in headless
+# Chromium (tests/e2e). They need the wasm runtime built into web/generated.
+if [ -f web/generated/goroscope.mjs ] && [ -f web/src/worker.ts ]; then
+  npm run build:page
+  node --test tests/e2e/
+else
+  echo "e2e: skipped: the wasm runtime is not built (scripts/build-wasm.sh)"
+fi
