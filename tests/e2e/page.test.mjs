@@ -163,6 +163,8 @@ test('after a deadlock the goroutines panel shows main waiting on "chan receive"
   const rows = await page.$$eval('[data-testid=goroutines] tr.g', (rs) => rs.map((r) => ({
     g: Number(r.dataset.g), state: r.dataset.state, cells: [...r.cells].map((c) => c.textContent) })));
   assert.deepEqual(rows.map((r) => [r.g, r.state, r.cells[1], r.cells[2], r.cells[4]]), [[1, 'waiting', 'chan receive', 'main.main', '2048 B']]);
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, 'page.png') });
 });
 
 test('the goroutines panel lists the goroutines with their states and wait reasons', known('goroutines panel'), async (t) => {
@@ -187,7 +189,7 @@ test('the goroutines panel lists the goroutines with their states and wait reaso
   for (const w of workers) assert.match(w.cells[3], /main\.main in goroutine 1, line \d+/);
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=goroutines] tr.g[data-state=waiting]')]
     .some((r) => r.cells[1].textContent === 'sleep'), null, { timeout: 15000 });
-  await page.screenshot({ path: join(artifacts, 'page.png') });
+  await page.screenshot({ path: join(artifacts, 'page-goroutines.png') });
   await page.click('#stop');
   await page.waitForFunction(() => window.__goroscope.state() === 'idle');
 });
