@@ -418,7 +418,18 @@ void Walker::fieldPath(Hole k, syn::Expr* x, ty::Type* xType, const std::vector<
                        const syn::Node* where) {
   // Steps from x outward: step i selects path[i] from the struct reached so
   // far, dereferencing first when the value is a pointer (ODOTPTR).
+  // -m=2 notes each step as its own expression (x.Inner, then x.Inner.p),
+  // all at the position of the selector that implies them.
   std::vector<bool> throughPtr;
+  std::vector<std::string> stepText;
+  bool explain = b_.explain() && where;
+  std::string text;
+  if (explain) {
+    IrPrinter pr{b_.an->curPkg, &b_.an->sources};
+    pr.shapes = &b_.an->shapeNames;
+    if (!rename_.empty()) pr.rename = &rename_;
+    text = pr.expr(x, 8);
+  }
   ty::Type* cur = xType;
   for (size_t i = 0; i < count && cur; i++) {
     ty::Type* u = ty::underlying(cur);
@@ -430,12 +441,20 @@ void Walker::fieldPath(Hole k, syn::Expr* x, ty::Type* xType, const std::vector<
       cur = nullptr;
       break;
     }
-    cur = st->fields[static_cast<size_t>(path[i])]->type;
+    ty::Var* f = st->fields[static_cast<size_t>(path[i])];
+    text += "." + f->name;
+    stepText.push_back(text);
+    cur = f->type;
+  }
+  syn::Pos at;
+  if (explain) {
+    if (where->kind == syn::NodeKind::SelectorExpr) at = irPos(b_.an->sources, static_cast<const syn::Expr*>(where));
+    else at = where->pos;
   }
   // The outermost selection transforms the hole first.
   for (size_t i = throughPtr.size(); i-- > 0;) {
-    if (throughPtr[i]) k = derefNode(k, where, "dot of pointer");
-    else k = noteNode(k, where, "dot");
+    if (throughPtr[i]) k = k.shift(1);
+    if (explain && i < stepText.size()) k = b_.note(k, at, stepText[i], throughPtr[i] ? "dot of pointer" : "dot");
   }
   expr(k, x);
 }
