@@ -14,6 +14,10 @@ const args = process.argv.slice(2);
 const runs = Number((args.find((a) => a.startsWith('--runs=')) || '--runs=3').slice(7));
 const only = args.find((a) => !a.startsWith('--'));
 const goscope = join(root, 'build', 'goroscope');
+// The WebAssembly build under Node (scripts/goroscope-wasm), when built
+// (npm run build:wasm): the same runtime the page uses.
+const gsWasm = join(root, 'scripts', 'goroscope-wasm');
+const haveWasm = existsSync(join(root, 'web', 'generated', 'goroscope.wasm')) && !args.includes('--no-wasm');
 const GO = process.env.GO || '/usr/lib/go-1.23/bin/go';
 const haveGo = existsSync(GO);
 
@@ -46,6 +50,10 @@ for (const f of programs) {
   const path = join(root, 'bench', f);
   const gs = timeIt([goscope, 'run', path]);
   const row = { name: basename(f, '.go'), gs };
+  if (haveWasm) {
+    row.wasm = timeIt([process.execPath, gsWasm, 'run', path]);
+    if (row.wasm.out !== undefined && gs.out !== undefined && row.wasm.out !== gs.out) row.mismatch = true;
+  }
   if (haveGo) {
     const bin = join(tmp, basename(f, '.go'));
     execFileSync(GO, ['build', '-o', bin, path], { cwd: tmp, env: { ...process.env, GOCACHE: join(tmp, 'cache'), GO111MODULE: 'off' } });
@@ -57,10 +65,11 @@ for (const f of programs) {
   rows.push(row);
 }
 const fmt = (x) => (x === undefined || x === null ? '-' : x.toFixed(3));
-console.log(`${'benchmark'.padEnd(14)} ${'goroscope s'.padStart(12)} ${'go s'.padStart(8)} ${'ratio'.padStart(7)} ${'gs MB'.padStart(7)} ${'go MB'.padStart(7)}`);
+console.log(`${'benchmark'.padEnd(14)} ${'goroscope s'.padStart(12)} ${'go s'.padStart(8)} ${'ratio'.padStart(7)} ${'gs MB'.padStart(7)} ${'go MB'.padStart(7)} ${'wasm s'.padStart(8)} ${'wasm/nat'.padStart(8)}`);
 for (const r of rows) {
   if (r.gs.error) { console.log(`${r.name.padEnd(14)} error: ${r.gs.error}`); continue; }
   const ratio = r.go && r.go.time ? (r.gs.time / r.go.time).toFixed(1) + 'x' : '-';
-  console.log(`${r.name.padEnd(14)} ${fmt(r.gs.time).padStart(12)} ${fmt(r.go?.time).padStart(8)} ${ratio.padStart(7)} ${(r.gsRss ? r.gsRss.toFixed(0) : '-').padStart(7)} ${(r.goRss ? r.goRss.toFixed(0) : '-').padStart(7)}${r.mismatch ? '  OUTPUT DIFFERS' : ''}`);
+  console.log(`${r.name.padEnd(14)} ${fmt(r.gs.time).padStart(12)} ${fmt(r.go?.time).padStart(8)} ${ratio.padStart(7)} ${(r.gsRss ? r.gsRss.toFixed(0) : '-').padStart(7)} ${(r.goRss ? r.goRss.toFixed(0) : '-').padStart(7)} ${(r.wasm?.error ? 'error' : fmt(r.wasm?.time)).padStart(8)} ${(r.wasm?.time ? (r.wasm.time / r.gs.time).toFixed(1) + 'x' : '-').padStart(8)}${r.mismatch ? '  OUTPUT DIFFERS' : ''}`);
 }
+if (!haveWasm) console.log('(wasm column: build it with npm run build:wasm)');
 if (!haveGo) console.log(`(real Go not found at ${GO}: install it with ../shared/tools/install-go-reference for ratios)`);

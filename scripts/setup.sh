@@ -11,6 +11,8 @@ command -v ninja >/dev/null || pkgs+=(ninja-build)
 # Headless Chromium for the page's end-to-end tests (tests/e2e, playwright-core).
 command -v chromium >/dev/null || pkgs+=(chromium)
 dpkg -s libgtest-dev >/dev/null 2>&1 || pkgs+=(libgtest-dev)
+# Emscripten 3.1.6 for the browser runtime (scripts/build-wasm.sh).
+command -v em++ >/dev/null || pkgs+=(emscripten)
 if ((${#pkgs[@]})); then
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -19,7 +19,9 @@
 #include <string>
 #include <vector>
 
+#include "core/cli/options.h"
 #include "core/compile/driver.h"
+#include "core/inspect/inspect.h"
 #include "core/runtime/host.h"
 #include "core/vm/vm.h"
 
@@ -43,15 +45,7 @@ const char* kUsage =
     "        leaks) like `go build -gcflags=-m`; -m=2 explains each flow\n"
     "  goroscope version\n"
     "\n"
-    "Flags for run:\n"
-    "  --max-stack=BYTES   per-goroutine stack limit (default 1000000000, Go's)\n"
-    "  --mem-limit=BYTES   memory budget for stacks and heap (default 1GiB; suffixes KiB MiB GiB)\n"
-    "  --stress-stack      move the stack at every call (a debugging mode)\n"
-    "  --stress-gc         collect garbage at every check point (a debugging mode)\n"
-    "  --virtual-time      sleeping jumps a virtual clock that starts at 2009-11-10 23:00:00 UTC\n"
-    "                      (the Go playground's time); CPU work takes no time\n"
-    "  --seed=N            seed for the scheduler's random choices (select), default 1\n"
-    "  --trace=sched,stack,gc  print runtime events (goroutines, stacks, collections) to stderr\n";
+    "Flags for run:\n";
 
 class CliHost : public gs::rt::Host {
  public:
@@ -105,25 +99,6 @@ bool readFile(const std::string& path, std::string* out) {
   return true;
 }
 
-// Sizes like 1000000, 256MiB, 1GiB, 64KiB, 1GB.
-bool parseSize(const std::string& s, uint64_t* out) {
-  char* end = nullptr;
-  unsigned long long v = std::strtoull(s.c_str(), &end, 10);
-  if (end == s.c_str()) return false;
-  std::string suf(end);
-  uint64_t mul = 1;
-  if (suf.empty() || suf == "B") mul = 1;
-  else if (suf == "KiB" || suf == "K") mul = 1ull << 10;
-  else if (suf == "MiB" || suf == "M") mul = 1ull << 20;
-  else if (suf == "GiB" || suf == "G") mul = 1ull << 30;
-  else if (suf == "KB") mul = 1000;
-  else if (suf == "MB") mul = 1000 * 1000;
-  else if (suf == "GB") mul = 1000ull * 1000 * 1000;
-  else return false;
-  *out = v * mul;
-  return true;
-}
-
 std::string absolutePath(const std::string& p) {
   if (!p.empty() && p[0] == '/') return p;
   char buf[4096];
@@ -146,38 +121,15 @@ int compileErrorExit(const gs::compile::BuildResult& r) {
 }
 
 int cmdRun(const std::vector<std::string>& args) {
-  gs::vm::RunOptions opts;
-  size_t i = 0;
-  for (; i < args.size(); i++) {
-    const std::string& a = args[i];
-    if (a.rfind("--", 0) != 0) break;
-    if (a.rfind("--max-stack=", 0) == 0) {
-      if (!parseSize(a.substr(12), &opts.maxStack)) {
-        std::fprintf(stderr, "goroscope: bad --max-stack value %s\n", a.c_str());
-        return 2;
-      }
-    } else if (a.rfind("--mem-limit=", 0) == 0) {
-      if (!parseSize(a.substr(12), &opts.memLimit)) {
-        std::fprintf(stderr, "goroscope: bad --mem-limit value %s\n", a.c_str());
-        return 2;
-      }
-    } else if (a == "--stress-stack") {
-      opts.stressStack = true;
-    } else if (a == "--stress-gc") {
-      opts.stressGC = true;
-    } else if (a == "--virtual-time") {
-      opts.virtualTime = true;
-    } else if (a == "--real-time") {
-      opts.virtualTime = false;
-    } else if (a.rfind("--seed=", 0) == 0) {
-      opts.seed = std::strtoull(a.c_str() + 7, nullptr, 10);
-    } else if (a.rfind("--trace=", 0) == 0) {
-      opts.trace = a.substr(8);
-    } else {
-      std::fprintf(stderr, "goroscope: unknown flag %s\n", a.c_str());
-      return 2;
-    }
+  gs::cli::RunFlags flags;
+  std::string error;
+  int first = gs::cli::parseRunFlags(args, &flags, &error);
+  if (first < 0) {
+    std::fputs(error.c_str(), stderr);
+    return 2;
   }
+  gs::vm::RunOptions& opts = flags.vm;
+  size_t i = static_cast<size_t>(first);
   if (i >= args.size()) {
     std::fputs("goroscope run: no Go file given\n", stderr);
     return 2;
@@ -198,8 +150,15 @@ int cmdRun(const std::vector<std::string>& args) {
   for (size_t k = i + 1; k < args.size(); k++) opts.args.push_back(args[k]);
   CliHost host;
   gs::vm::VM vm(*r.program, host, opts);
+  gs::inspect::Snapshotter inspector;
+  if (flags.inspectAtExit) inspector.attach(vm);
   int code = vm.run();
   std::fflush(stdout);
+  if (flags.inspectAtExit) {
+    std::string json = inspector.snapshot(vm, -1);
+    json += '\n';
+    std::fwrite(json.data(), 1, json.size(), stderr);
+  }
   return code;
 }
 
@@ -274,7 +233,8 @@ int cmdBuild(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::fputs(kUsage, args.empty() ? stderr : stdout);
+    std::string usage = std::string(kUsage) + gs::cli::kRunFlagsUsage;
+    std::fputs(usage.c_str(), args.empty() ? stderr : stdout);
     return args.empty() ? 2 : 0;
   }
   std::string cmd = args[0];
@@ -285,6 +245,6 @@ int main(int argc, char** argv) {
   }
   if (cmd == "run") return cmdRun(rest);
   if (cmd == "build") return cmdBuild(rest);
-  std::fprintf(stderr, "goroscope: unknown command %s\n\n%s", cmd.c_str(), kUsage);
+  std::fprintf(stderr, "goroscope: unknown command %s\n\n%s%s", cmd.c_str(), kUsage, gs::cli::kRunFlagsUsage);
   return 2;
 }

@@ -27,6 +27,22 @@ class Host {
   // reaches deadlineMono (INT64_MAX: no deadline). Returns 1 with some bytes
   // appended to *out, 0 at end of input, -1 when the deadline passed first.
   virtual int readInput(std::string* out, int64_t deadlineMono) = 0;
+
+  // Cooperative slices (the browser build, core/wasm). A page must get
+  // control back every few milliseconds to show output and hear Stop, and
+  // the wasm engine only optimizes a function on a new call, so the run is
+  // cut into slices that return to JS. The native CLI keeps the defaults.
+  //
+  // Polled by the scheduler at its preemption check points and between
+  // goroutine switches: true when the host wants control back.
+  virtual bool sliceDue() { return false; }
+  // Called by the scheduler between goroutines (no goroutine mid-instruction)
+  // after sliceDue() said true. Returns false when the host wants the run
+  // to stop (the page's Stop button).
+  virtual bool yieldSlice() { return true; }
+  // True once the host asked the run to stop; checked after every wait
+  // (sleepUntil, readInput), which a stop request cuts short.
+  virtual bool stopRequested() { return false; }
 };
 
 }  // namespace gs::rt

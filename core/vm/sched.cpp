@@ -347,8 +347,25 @@ void VM::semrelease(GoPtr addr) {
 
 // ------------------------------------------------------------- the loop
 
+void VM::stopByHost() {
+  stop_ = Stop::Exit;
+  exitCode_ = kStoppedExitCode;
+  stoppedByHost_ = true;
+}
+
 void VM::schedule() {
   while (stop_ == Stop::None) {
+    // Give the host its slice boundary here, between goroutines, where no
+    // dispatch loop is on the C++ stack (the browser build suspends through
+    // Asyncify inside yieldSlice). Polled every 64 switches, and at once
+    // when a preemption check point found the slice used up.
+    if (hostYieldDue_ || ((++hostPoll_ & 63) == 0 && host_.sliceDue())) {
+      hostYieldDue_ = false;
+      if (!host_.yieldSlice()) {
+        stopByHost();
+        break;
+      }
+    }
     G* g = runqGet();
     if (!g) {
       if (fireTimers(nanotime())) continue;
@@ -359,6 +376,10 @@ void VM::schedule() {
         int r = host_.readInput(&chunk, deadline);
         if (r == 1) input_ += chunk;
         if (r == 0) inputEOF_ = true;
+        if (host_.stopRequested()) {
+          stopByHost();
+          break;
+        }
         if (r >= 0) {
           for (G* w : inputWaiters_) ready(w);
           inputWaiters_.clear();
@@ -371,6 +392,10 @@ void VM::schedule() {
           if (when > vclock_) vclock_ = when;
         } else {
           host_.sleepUntil(monoStart_ + when);
+          if (host_.stopRequested()) {
+            stopByHost();
+            break;
+          }
         }
         fireTimers(nanotime());
         continue;
@@ -433,6 +458,10 @@ void VM::reportDeadlock() {
 }
 
 void VM::traceEvent(const char* kind, const std::string& detail) {
+  if (eventSink_) eventSink_->event(nanotime(), kind, detail);
+  // stderr gets only the categories --trace named (a sink turns all on).
+  const char* category = std::strncmp(kind, "stack", 5) == 0 ? "stack" : std::strcmp(kind, "gc") == 0 ? "gc" : "sched";
+  if (opts_.trace.find(category) == std::string::npos) return;
   char head[64];
   std::snprintf(head, sizeof head, "[trace t=%" PRId64 "] %s ", nanotime(), kind);
   writeErr(std::string(head) + detail + "\n");

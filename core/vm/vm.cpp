@@ -134,6 +134,9 @@ int VM::run() {
   traceSched_ = opts_.trace.find("sched") != std::string::npos;
   traceStack_ = opts_.trace.find("stack") != std::string::npos;
   traceGC_ = opts_.trace.find("gc") != std::string::npos;
+  // An event sink (core/inspect's event stream) hears every kind of event;
+  // traceEvent still prints only the kinds --trace asked for.
+  if (eventSink_) traceSched_ = traceStack_ = traceGC_ = true;
   // The main goroutine runs the program's start function (package
   // initialization, then main.main); when it returns the program ends.
   nextGoId_ = 1;
@@ -151,7 +154,14 @@ bool VM::preemptDue() {
   if (runnable()) return true;
   if (!opts_.virtualTime && !timers_.empty() && timers_[0]->when <= nanotime()) {
     fireTimers(nanotime());
-    return runnable();
+    if (runnable()) return true;
+  }
+  // The host wants control back (the browser build's ~16 ms slices). The
+  // run queue is empty here, so the running G is requeued at its front and
+  // resumes next: the interleaving is the same as without the yield.
+  if (host_.sliceDue()) {
+    hostYieldDue_ = true;
+    return true;
   }
   return false;
 }

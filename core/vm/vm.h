@@ -27,7 +27,19 @@
 #include "core/runtime/value.h"
 #include "core/vm/program.h"
 
+namespace gs::inspect { class Snapshotter; }
+
 namespace gs::vm {
+
+// Receives the runtime events that --trace prints (goroutine created,
+// blocked, unblocked, exited, stack grown/shrunk/moved, GC), at the same
+// hook points: core/inspect's event stream. `detail` is the trace text
+// ("g=7 reason=\"chan receive\"").
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  virtual void event(int64_t nanos, const char* kind, const std::string& detail) = 0;
+};
 
 enum class Op : uint16_t {
 #define OP(name, mnemonic, a, b, c, ext, doc) name,
@@ -299,6 +311,17 @@ class VM {
   // Counters for tests and --trace.
   uint64_t instructionsExecuted() const { return steps_; }
 
+  // Set before run(): every runtime event also goes to the sink.
+  void setEventSink(EventSink* sink) { eventSink_ = sink; }
+  // The host asked the run to stop (Host::yieldSlice or stopRequested);
+  // run() then returns kStoppedExitCode.
+  bool stoppedByHost() const { return stoppedByHost_; }
+  static constexpr int kStoppedExitCode = 130;  // like a shell's Ctrl-C
+
+ private:
+  friend class gs::inspect::Snapshotter;  // reads goroutines, frames, heap (read-only)
+ public:
+
  private:
   enum class Stop : uint8_t { None, Halt, Exit, Fatal };
   enum class ExecResult : uint8_t { Done, CallInReturned, CallInPanicked, Switch };
@@ -476,6 +499,13 @@ class VM {
   size_t inputPos_ = 0;
   bool inputEOF_ = false;
   std::vector<G*> inputWaiters_;
+  // Host slices (Host::sliceDue): a yield is owed at the next scheduling
+  // decision; hostPoll_ spaces out the polls between goroutine switches.
+  bool hostYieldDue_ = false;
+  uint32_t hostPoll_ = 0;
+  bool stoppedByHost_ = false;
+  void stopByHost();
+  EventSink* eventSink_ = nullptr;
 };
 
 // Disassembles the program (all functions) or one function.
