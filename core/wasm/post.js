@@ -29,13 +29,22 @@ Module.gsWrite = function (fd, ptr, n) {
 const gsChannel = typeof MessageChannel !== 'undefined' ? new MessageChannel() : null;
 const gsTickQueue = [];
 if (gsChannel) {
-  gsChannel.port1.onmessage = () => { const f = gsTickQueue.shift(); if (f) f(); };
-  // Under Node an open port keeps the process alive after the run.
+  gsChannel.port1.onmessage = () => {
+    const f = gsTickQueue.shift();
+    // Under Node an open port keeps the process alive: hold it only while
+    // a tick is pending.
+    if (!gsTickQueue.length && gsChannel.port1.unref) gsChannel.port1.unref();
+    if (f) f();
+  };
   if (gsChannel.port1.unref) gsChannel.port1.unref();
 }
 function gsTick() {
   return new Promise((resolve) => {
-    if (gsChannel) { gsTickQueue.push(resolve); gsChannel.port2.postMessage(0); }
+    if (gsChannel) {
+      gsTickQueue.push(resolve);
+      if (gsChannel.port1.ref) gsChannel.port1.ref();
+      gsChannel.port2.postMessage(0);
+    }
     else setImmediate(resolve);
   });
 }
