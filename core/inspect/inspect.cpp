@@ -654,10 +654,24 @@ void Snapshotter::writeHeap(vm::VM& vm, std::string& o) {
     jstr(o, type);
     key(o, "size");
     jnum(o, ob.size);
-    // Allocation sites: the heap records the compiler's site index; the
-    // compiler does not emit a site table yet, so sites are unknown (-1).
+    // Allocation sites: the header holds an index into the compiler's
+    // site table (Program::allocSites), -1 for runtime allocations. Columns
+    // are not recorded (0).
+    const vm::Program& prog = vm.prog_;
     key(o, "site");
-    o += "{\"func\":\"\",\"line\":0,\"col\":0}";
+    o += "{\"func\":";
+    if (ob.site >= 0 && static_cast<size_t>(ob.site) < prog.allocSites.size()) {
+      const vm::AllocSite& as = prog.allocSites[static_cast<size_t>(ob.site)];
+      jstr(o, as.func >= 0 && static_cast<size_t>(as.func) < prog.funcs.size() ? prog.funcs[static_cast<size_t>(as.func)].name
+                                                                                : std::string());
+      key(o, "line");
+      jnum(o, static_cast<int64_t>(as.line));
+      if (reason.empty()) reason = as.reason.empty() ? as.what : as.what + ": " + as.reason;
+    } else {
+      o += "\"\",\"line\":0";
+    }
+    key(o, "col");
+    o += "0}";
     key(o, "reason");
     jstr(o, reason);
     key(o, "reachable");
