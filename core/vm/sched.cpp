@@ -67,23 +67,25 @@ void VM::yield() {
   switch_ = true;
 }
 
-void VM::park(const char* reason) {
+void VM::park(const char* reason, uint64_t obj) {
   G* g = g_;
   g->blockPc = g->pc;
   g->pc = g->pc + 1;
   g->status = GStatus::Waiting;
   g->waitReason = reason;
+  g->waitObj = obj;
   switch_ = true;
-  if (traceSched_) traceEvent("block", "g=" + std::to_string(g->id) + " reason=\"" + reason + "\"");
+  if (traceSched_) traceBlock(g);
 }
 
-void VM::parkRetry(const char* reason) {
+void VM::parkRetry(const char* reason, uint64_t obj) {
   G* g = g_;
   g->blockPc = g->pc;  // stays at the native call: it runs again
   g->status = GStatus::Waiting;
   g->waitReason = reason;
+  g->waitObj = obj;
   switch_ = true;
-  if (traceSched_) traceEvent("block", "g=" + std::to_string(g->id) + " reason=\"" + reason + "\"");
+  if (traceSched_) traceBlock(g);
 }
 
 int64_t VM::takeInput(uint8_t* p, int64_t n) {
@@ -107,15 +109,16 @@ void VM::waitInput() {
   parkRetry("IO wait");
 }
 
-void VM::parkHere(const char* reason, int32_t resumePc, uint32_t fp) {
+void VM::parkHere(const char* reason, int32_t resumePc, uint32_t fp, uint64_t obj) {
   G* g = g_;
   g->blockPc = g->pc;
   g->pc = resumePc;
   g->fp = fp;
   g->status = GStatus::Waiting;
   g->waitReason = reason;
+  g->waitObj = obj;
   switch_ = true;
-  if (traceSched_) traceEvent("block", "g=" + std::to_string(g->id) + " reason=\"" + reason + "\"");
+  if (traceSched_) traceBlock(g);
 }
 
 // ----------------------------------------------------------- goroutines
@@ -149,7 +152,12 @@ G* VM::newG(GoPtr fn, int32_t goPc) {
     std::string where;
     if (g_) {
       int32_t fi = prog_.funcAt(goPc);
-      if (fi >= 0) where = " by=" + prog_.funcs[static_cast<size_t>(fi)].name;
+      if (fi >= 0) {
+        const FuncInfo& by = prog_.funcs[static_cast<size_t>(fi)];
+        where = " by=" + by.name + " at=";
+        if (by.file >= 0) where += prog_.files[static_cast<size_t>(by.file)];
+        where += ":" + std::to_string(prog_.lines[static_cast<size_t>(goPc)]);
+      }
     }
     traceEvent("create", "g=" + std::to_string(g->id) + " parent=" + std::to_string(g->parentId) + where +
                              " func=" + prog_.funcs[static_cast<size_t>(callee)].name + " stack=" + std::to_string(size));
@@ -328,7 +336,7 @@ void VM::semacquire(GoPtr addr, const char* reason) {
     return;
   }
   semaWaiters_[addr].push_back(g_);
-  park(reason);
+  park(reason, addr);
 }
 
 void VM::semrelease(GoPtr addr) {
@@ -455,6 +463,16 @@ void VM::reportDeadlock() {
     writeErr("\ngoroutine " + std::to_string(g->id) + " [" + g->waitReason + "]:\n");
     gotraceback(g, false);
   }
+}
+
+void VM::traceBlock(G* g) {
+  std::string detail = "g=" + std::to_string(g->id) + " reason=\"" + g->waitReason + "\"";
+  if (g->waitObj) {
+    char obj[40];
+    std::snprintf(obj, sizeof obj, " obj=0x%" PRIx64, g->waitObj);
+    detail += obj;
+  }
+  traceEvent("block", detail);
 }
 
 void VM::traceEvent(const char* kind, const std::string& detail) {

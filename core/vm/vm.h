@@ -113,6 +113,7 @@ struct G {
 
   GStatus status = GStatus::Runnable;
   const char* waitReason = "";  // Go's words: "chan receive", "sleep", "select", ...
+  uint64_t waitObj = 0;         // what it waits on (a channel, a semaphore word), 0 if nothing
   int64_t parentId = 0;         // the goroutine that ran the go statement (0 for main)
   int32_t goPc = -1;            // the go statement's instruction
   G* schedLink = nullptr;       // run queue
@@ -231,10 +232,10 @@ class VM {
   void yield();
   // The running goroutine blocks (Go's wait reason) when the native returns;
   // whoever makes it runnable again calls ready().
-  void park(const char* reason);
+  void park(const char* reason, uint64_t obj = 0);
   // Like park, but the native call runs again when the goroutine is woken
   // (it re-checks its condition: a lock, input, a semaphore).
-  void parkRetry(const char* reason);
+  void parkRetry(const char* reason, uint64_t obj = 0);
   void ready(G* g);
   // os.Stdin: copies up to n bytes of pending input to p. Returns the count,
   // 0 at end of input, or -1 when none is there yet (the native then calls
@@ -421,7 +422,8 @@ class VM {
   std::string createdBy(G* g);
   // Blocks the running goroutine inside the dispatch loop (channel ops):
   // saves its state to continue at `resumePc`.
-  void parkHere(const char* reason, int32_t resumePc, uint32_t fp);
+  void parkHere(const char* reason, int32_t resumePc, uint32_t fp, uint64_t obj = 0);
+  void traceBlock(G* g);
   // channels (chan.cpp)
   enum class ChanOp : uint8_t { Done, Blocked, Panicked };
   ChanOp chanSend(Chan* c, uint32_t elemOff, bool block);

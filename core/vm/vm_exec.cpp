@@ -730,7 +730,7 @@ dispatch:
       fatal("a goroutine blocked inside a call-in (e.g. a String method)");
       return finishExec(callInFp);
     }
-    parkHere(ch ? "chan send" : "chan send (nil chan)", g->pc + 1, g->fp);
+    parkHere(ch ? "chan send" : "chan send (nil chan)", g->pc + 1, g->fp, reinterpret_cast<uint64_t>(ch));
     return ExecResult::Switch;
   }
   vmcase(CHANRECV) {
@@ -744,7 +744,7 @@ dispatch:
       fatal("a goroutine blocked inside a call-in (e.g. a String method)");
       return finishExec(callInFp);
     }
-    parkHere(ch ? "chan receive" : "chan receive (nil chan)", g->pc + 1, g->fp);
+    parkHere(ch ? "chan receive" : "chan receive (nil chan)", g->pc + 1, g->fp, reinterpret_cast<uint64_t>(ch));
     return ExecResult::Switch;
   }
   vmcase(CHANCLOSE) {
