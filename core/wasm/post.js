@@ -92,8 +92,24 @@ Module.gsControl = {
 };
 
 // Convenience wrappers over the exports.
+// The synchronous exports are called directly, not through ccall: while
+// gs_run is suspended (between slices) Asyncify.currData is set, and ccall
+// then returns a Promise instead of the value, even for an export that
+// never suspends. Strings go through malloc'd memory, not the C stack, for
+// the same reason: the suspended run owns the stack's state.
+function gsCallString(fn, source, arg) {
+  const bytes = new TextEncoder().encode(source);
+  const p = Module._malloc(bytes.length + 1);
+  HEAPU8.set(bytes, p >>> 0);
+  HEAPU8[(p + bytes.length) >>> 0] = 0;
+  try {
+    return UTF8ToString(fn(p, arg));
+  } finally {
+    Module._free(p);
+  }
+}
 Module.gsCompile = function (source, escapes) {
-  return JSON.parse(Module.ccall('gs_compile', 'string', ['string', 'number'], [source, escapes ? 1 : 0]));
+  return JSON.parse(gsCallString(Module._gs_compile, source, escapes ? 1 : 0));
 };
 Module.gsRun = async function (source, args, cwd, inspect) {
   Module.gsState.stopped = false;
@@ -103,5 +119,5 @@ Module.gsRun = async function (source, args, cwd, inspect) {
   return { status, stopped: Module._gs_stopped() === 1 };
 };
 Module.gsInspect = function (selected) {
-  return JSON.parse(Module.ccall('gs_inspect', 'string', ['number'], [selected == null ? -1 : selected]));
+  return JSON.parse(UTF8ToString(Module._gs_inspect(selected == null ? -1 : selected)));
 };

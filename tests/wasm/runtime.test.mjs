@@ -135,6 +135,42 @@ func main() {
   for (const k of ['created', 'blocked', 'unblocked', 'exited']) assert.ok(kinds.has(k), k);
 });
 
+test('snapshots and compile checks taken between slices of a running program are values, not Promises', async () => {
+  const { rt, out } = await load();
+  // Enough work for several ~16 ms slices.
+  const src = `package main
+
+import "fmt"
+
+func main() {
+	s := 0
+	for i := 0; i < 30_000_000; i++ {
+		s += i & 7
+	}
+	fmt.Println(s)
+}
+`;
+  const mid = [];
+  rt.onSlice = () => {
+    mid.push(rt.gsInspect(null));
+    mid.push(rt.gsCompile('package main\n\nfunc main() { x := 1 }\n', false));
+  };
+  const r = await rt.gsRun(src, ['--virtual-time', 'prog.go'], '/tmp', true);
+  assert.equal(r.status, 0);
+  assert.equal(out[1], '105000000\n');
+  assert.ok(mid.length >= 4, `only ${mid.length / 2} slices`);
+  for (let i = 0; i < mid.length; i += 2) {
+    const snap = mid[i];
+    assert.ok(!(snap instanceof Promise), 'gsInspect returned a Promise mid-run');
+    assert.equal(snap.goroutines[0].id, 1);
+    assert.ok(['running', 'runnable'].includes(snap.goroutines[0].state), snap.goroutines[0].state);
+    const check = mid[i + 1];
+    assert.ok(!(check instanceof Promise), 'gsCompile returned a Promise mid-run');
+    assert.equal(check.ok, false);
+    assert.match(check.errors[0].message, /declared and not used: x/);
+  }
+});
+
 test('scripts/goroscope-wasm gives the native exit status and streams', () => {
   const r = spawnSync(process.execPath, ['scripts/goroscope-wasm', 'run', '--virtual-time', 'tests/wasm/testdata/panic.go'],
     { cwd: root, encoding: 'utf8' });
