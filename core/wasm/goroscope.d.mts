@@ -5,6 +5,8 @@ export interface GoroscopeModule {
   onOutput?: (fd: number, bytes: Uint8Array) => void;
   /** Called between slices (~16 ms of work); sync exports are safe here. May return a promise (pause, slow speed). */
   onSlice?: () => void | Promise<void>;
+  // Called (after the stack unwound) when the run starts waiting for a timer or input.
+  onWait?: () => void;
   gsCompile(source: string, escapes: boolean): {
     ok: boolean;
     errors: { line: number; col: number; message: string }[];

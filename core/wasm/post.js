@@ -57,9 +57,17 @@ Module.gsSlice = async function () {
   return st.stopped ? 0 : 1;
 };
 
+// The run starts waiting (every goroutine sleeps, or waits for input):
+// tell the page once the wasm stack has unwound (a microtask runs after
+// that), so it can post output and a snapshot of the waiting goroutines.
+function gsNotifyWait() {
+  Promise.resolve().then(() => { if (Module.onWait && !Module.gsState.stopped) Module.onWait(); });
+}
+
 Module.gsSleep = function (ms) {
   const st = Module.gsState;
   if (st.stopped) return Promise.resolve();
+  gsNotifyWait();
   return new Promise((resolve) => {
     const t = setTimeout(() => { st.wake = null; resolve(); }, Math.min(ms, 2147483647));
     st.wake = () => { clearTimeout(t); resolve(); };
@@ -69,6 +77,7 @@ Module.gsSleep = function (ms) {
 Module.gsWaitInput = function (ms) {
   const st = Module.gsState;
   if (st.stopped) return Promise.resolve();
+  gsNotifyWait();
   return new Promise((resolve) => {
     const t = ms >= 0 ? setTimeout(() => { st.wake = null; resolve(); }, Math.min(ms, 2147483647)) : null;
     st.wake = () => { if (t) clearTimeout(t); resolve(); };

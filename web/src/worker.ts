@@ -67,6 +67,13 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 async function main() {
   const rt = await createGoroscope({});
   rt.onOutput = onOutput;
+  // When every goroutine sleeps or waits for input: output and a snapshot
+  // now, so the panels show the waiting goroutines (no slice ends while the
+  // run waits).
+  rt.onWait = () => {
+    flushOutput();
+    postSnapshot(rt);
+  };
   // Between slices: output, snapshots and the speed setting.
   rt.onSlice = async () => {
     flushOutput();
