@@ -6,6 +6,7 @@
 
 #include "core/compile/driver.h"
 #include "core/runtime/host.h"
+#include "tests/unit/capture_host.h"
 #include "core/vm/vm.h"
 
 namespace gs::compile {
@@ -31,15 +32,7 @@ const vm::SlotInfo* findSlot(const vm::FuncInfo& f, const std::string& name) {
   return nullptr;
 }
 
-class Capture : public rt::Host {
- public:
-  void write(int fd, const char* d, size_t n) override { (fd == 1 ? out : err).append(d, n); }
-  int64_t wallNanos() override { return 0; }
-  int64_t monoNanos() override { return 0; }
-  void sleepUntil(int64_t) override {}
-  int readInput(std::string*, int64_t) override { return 0; }
-  std::string out, err;
-};
+using Capture = testing::CaptureHost;
 
 int runProgram(const vm::Program& p, Capture* host) {
   vm::VM machine(p, *host, vm::RunOptions{});

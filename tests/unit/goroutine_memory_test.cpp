@@ -9,20 +9,13 @@
 
 #include "core/compile/driver.h"
 #include "core/runtime/host.h"
+#include "tests/unit/capture_host.h"
 #include "core/vm/vm.h"
 
 namespace gs {
 namespace {
 
-class CaptureHost : public rt::Host {
- public:
-  void write(int fd, const char* d, size_t n) override { (fd == 1 ? out : err).append(d, n); }
-  int64_t wallNanos() override { return 0; }
-  int64_t monoNanos() override { return 0; }
-  void sleepUntil(int64_t) override {}
-  int readInput(std::string*, int64_t) override { return 0; }
-  std::string out, err;
-};
+using CaptureHost = testing::CaptureHost;
 
 TEST(GoroutineMemory, HundredThousandParkedGoroutinesFitIn300MB) {
   compile::BuildInput in;

@@ -6,20 +6,13 @@
 #include <string>
 
 #include "core/runtime/host.h"
+#include "tests/unit/capture_host.h"
 #include "core/vm/vm.h"
 
 namespace gs::vm {
 namespace {
 
-class CaptureHost : public rt::Host {
- public:
-  void write(int fd, const char* data, size_t n) override { (fd == 1 ? out : err).append(data, n); }
-  int64_t wallNanos() override { return 0; }
-  int64_t monoNanos() override { return 0; }
-  void sleepUntil(int64_t) override {}
-  int readInput(std::string*, int64_t) override { return 0; }
-  std::string out, err;
-};
+using CaptureHost = testing::CaptureHost;
 
 Instr I(Op op, int32_t a = 0, int32_t b = 0, int32_t c = 0, uint16_t aux = 0) {
   Instr in;
