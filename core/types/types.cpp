@@ -417,6 +417,29 @@ struct TypeWriter {
     tuple(r, false, true);
   }
 
+  // A type parameter list as declared: [K comparable, V any]; parameters
+  // declared together share their constraint and print it once: [A, B any].
+  void typeParamList(const std::vector<TypeParamType*>& params) {
+    out += '[';
+    const Type* prev = nullptr;
+    for (size_t i = 0; i < params.size(); i++) {
+      TypeParamType* p = params[i];
+      if (i) {
+        if (p->constraint != prev) {
+          out += ' ';
+          write(prev);
+        }
+        out += ", ";
+      }
+      prev = p->constraint;
+      out += p->obj ? p->obj->name : "?";
+    }
+    if (prev) {
+      out += ' ';
+      write(prev);
+    }
+    out += ']';
+  }
   void typeArgs(const std::vector<Type*>& args) {
     out += '[';
     bool saved = inTypeArgs;
@@ -529,25 +552,7 @@ struct TypeWriter {
         out += "func";
         if (!runtime && !sg->typeParams.empty()) {
           // A generic function's type: func[T comparable](a T, b T) bool.
-          out += '[';
-          const Type* prev = nullptr;
-          for (size_t i = 0; i < sg->typeParams.size(); i++) {
-            TypeParamType* p = sg->typeParams[i];
-            if (i) {
-              if (p->constraint != prev) {
-                out += ' ';
-                write(prev);
-              }
-              out += ", ";
-            }
-            prev = p->constraint;
-            out += p->obj ? p->obj->name : "?";
-          }
-          if (prev) {
-            out += ' ';
-            write(prev);
-          }
-          out += ']';
+          typeParamList(sg->typeParams);
         }
         signature(sg);
         return;
@@ -639,25 +644,7 @@ struct TypeWriter {
         } else if (!n->typeParams.empty() && !runtime) {
           // A generic type written without instantiation: List[T any];
           // parameters declared together share their constraint: Q[A, B any].
-          out += '[';
-          const Type* prev = nullptr;
-          for (size_t i = 0; i < n->typeParams.size(); i++) {
-            TypeParamType* p = n->typeParams[i];
-            if (i) {
-              if (p->constraint != prev) {
-                out += ' ';
-                write(prev);
-              }
-              out += ", ";
-            }
-            prev = p->constraint;
-            out += p->obj ? p->obj->name : "?";
-          }
-          if (prev) {
-            out += ' ';
-            write(prev);
-          }
-          out += ']';
+          typeParamList(n->typeParams);
         }
         return;
       }
