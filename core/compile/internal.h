@@ -381,6 +381,7 @@ class FuncGen {
     std::vector<ty::Type*> resultTypes;
   };
   CallResult genCallMulti(syn::CallExpr* e);
+  bool genMultiValue(syn::Expr* rhs, std::vector<int32_t>* srcs, std::vector<ty::Type*>* types);
   // A call split in two: evaluate the callee, receiver and arguments into a
   // call block (prepareCall), then make the call (finishCall). defer and go
   // use the first half and make the call later from a thunk.

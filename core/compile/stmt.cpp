@@ -280,58 +280,67 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
       srcs.push_back(tmp);
       types.push_back(lt);
     }
-  } else {
-    syn::Expr* r = syn::unparen(s->rhs[0]);
-    if (auto* call = r->as<syn::CallExpr>()) {
-      CallResult cr = genCallMulti(call);
-      for (size_t i = 0; i < cr.resultTypes.size(); i++) {
-        int32_t tmp = alloc(cr.resultTypes[i]);
-        move(tmp, cr.block + cr.layout.results[i], tsize(cr.resultTypes[i]));
-        srcs.push_back(tmp);
-        types.push_back(cr.resultTypes[i]);
-      }
-    } else {
-      // comma-ok forms
-      ty::Type* boolT = c.tc.basic(ty::Kind::Bool);
-      if (auto* ta = r->as<syn::TypeAssertExpr>()) {
-        int32_t ok = alloc(boolT);
-        Loc v = genTypeAssert(ta, ok);
-        srcs.push_back(toSlot(v));
-        types.push_back(v.type);
-        srcs.push_back(ok);
-        types.push_back(boolT);
-      } else if (auto* ix = r->as<syn::IndexExpr>()) {
-        auto* mt = ty::underlying(typeOf(ix->x))->as<ty::MapType>();
-        ty::Type* et = T(mt->elem);
-        int32_t ms = genSlot(ix->x);
-        ty::Type* kt = T(mt->key);
-        int32_t ks = alloc(kt);
-        genTo(ix->indices[0], kt, ks);
-        int32_t d = alloc(et);
-        int32_t ok = allocRaw(1, 1, {});
-        emit(Op::MAPGET2, d, ms, ks, static_cast<uint16_t>(ok - d));
-        srcs.push_back(d);
-        types.push_back(et);
-        srcs.push_back(ok);
-        types.push_back(boolT);
-      } else if (auto* u = r->as<syn::UnaryExpr>(); u && u->op == Tok::Arrow) {
-        ty::Type* et = T(ty::underlying(typeOf(u->x))->as<ty::ChanType>()->elem);
-        int32_t d = alloc(et);
-        int32_t ok = alloc(boolT);
-        genRecv(u->x, d, ok);
-        srcs.push_back(d);
-        types.push_back(et);
-        srcs.push_back(ok);
-        types.push_back(boolT);
-      } else {
-        c.internalError(s->pos, "unsupported comma-ok assignment");
-        release(m);
-        return;
-      }
-    }
+  } else if (!genMultiValue(s->rhs[0], &srcs, &types)) {
+    c.internalError(s->pos, "unsupported comma-ok assignment");
+    release(m);
+    return;
   }
   for (size_t i = 0; i < lvs.size() && i < srcs.size(); i++) storeLValue(lvs[i], srcs[i], types[i]);
   release(m);
+}
+
+// Evaluates the single multi-valued right-hand side of `a, b = rhs` or
+// `a, b := rhs` (a call with several results, or a comma-ok form: type
+// assertion, map index, receive) into fresh temporaries, appending each
+// value's slot and type. False for a form the compiler does not know.
+bool FuncGen::genMultiValue(syn::Expr* rhs, std::vector<int32_t>* srcs, std::vector<ty::Type*>* types) {
+  syn::Expr* r = syn::unparen(rhs);
+  if (auto* call = r->as<syn::CallExpr>()) {
+    CallResult cr = genCallMulti(call);
+    for (size_t i = 0; i < cr.resultTypes.size(); i++) {
+      int32_t tmp = alloc(cr.resultTypes[i]);
+      move(tmp, cr.block + cr.layout.results[i], tsize(cr.resultTypes[i]));
+      srcs->push_back(tmp);
+      types->push_back(cr.resultTypes[i]);
+    }
+  } else {
+    // comma-ok forms
+    ty::Type* boolT = c.tc.basic(ty::Kind::Bool);
+    if (auto* ta = r->as<syn::TypeAssertExpr>()) {
+      int32_t ok = alloc(boolT);
+      Loc v = genTypeAssert(ta, ok);
+      srcs->push_back(toSlot(v));
+      types->push_back(v.type);
+      srcs->push_back(ok);
+      types->push_back(boolT);
+    } else if (auto* ix = r->as<syn::IndexExpr>()) {
+      auto* mt = ty::underlying(typeOf(ix->x))->as<ty::MapType>();
+      ty::Type* et = T(mt->elem);
+      int32_t ms = genSlot(ix->x);
+      ty::Type* kt = T(mt->key);
+      int32_t ks = alloc(kt);
+      genTo(ix->indices[0], kt, ks);
+      int32_t d = alloc(et);
+      int32_t ok = allocRaw(1, 1, {});
+      emit(Op::MAPGET2, d, ms, ks, static_cast<uint16_t>(ok - d));
+      srcs->push_back(d);
+      types->push_back(et);
+      srcs->push_back(ok);
+      types->push_back(boolT);
+    } else if (auto* u = r->as<syn::UnaryExpr>(); u && u->op == Tok::Arrow) {
+      ty::Type* et = T(ty::underlying(typeOf(u->x))->as<ty::ChanType>()->elem);
+      int32_t d = alloc(et);
+      int32_t ok = alloc(boolT);
+      genRecv(u->x, d, ok);
+      srcs->push_back(d);
+      types->push_back(et);
+      srcs->push_back(ok);
+      types->push_back(boolT);
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 void FuncGen::genDefine(syn::AssignStmt* s) {
@@ -371,53 +380,9 @@ void FuncGen::genDefine(syn::AssignStmt* s) {
       srcs.push_back(tmp);
       types.push_back(lt);
     }
-  } else {
-    syn::Expr* r = syn::unparen(s->rhs[0]);
-    if (auto* call = r->as<syn::CallExpr>()) {
-      CallResult cr = genCallMulti(call);
-      for (size_t i = 0; i < cr.resultTypes.size(); i++) {
-        int32_t tmp = alloc(cr.resultTypes[i]);
-        move(tmp, cr.block + cr.layout.results[i], tsize(cr.resultTypes[i]));
-        srcs.push_back(tmp);
-        types.push_back(cr.resultTypes[i]);
-      }
-    } else {
-      ty::Type* boolT = c.tc.basic(ty::Kind::Bool);
-      if (auto* ta = r->as<syn::TypeAssertExpr>()) {
-        int32_t ok = alloc(boolT);
-        Loc v = genTypeAssert(ta, ok);
-        srcs.push_back(toSlot(v));
-        types.push_back(v.type);
-        srcs.push_back(ok);
-        types.push_back(boolT);
-      } else if (auto* ix = r->as<syn::IndexExpr>()) {
-        auto* mt = ty::underlying(typeOf(ix->x))->as<ty::MapType>();
-        ty::Type* et = T(mt->elem);
-        int32_t ms = genSlot(ix->x);
-        ty::Type* kt = T(mt->key);
-        int32_t ks = alloc(kt);
-        genTo(ix->indices[0], kt, ks);
-        int32_t d = alloc(et);
-        int32_t ok = allocRaw(1, 1, {});
-        emit(Op::MAPGET2, d, ms, ks, static_cast<uint16_t>(ok - d));
-        srcs.push_back(d);
-        types.push_back(et);
-        srcs.push_back(ok);
-        types.push_back(boolT);
-      } else if (auto* u = r->as<syn::UnaryExpr>(); u && u->op == Tok::Arrow) {
-        ty::Type* et = T(ty::underlying(typeOf(u->x))->as<ty::ChanType>()->elem);
-        int32_t d = alloc(et);
-        int32_t ok = alloc(boolT);
-        genRecv(u->x, d, ok);
-        srcs.push_back(d);
-        types.push_back(et);
-        srcs.push_back(ok);
-        types.push_back(boolT);
-      } else {
-        c.internalError(s->pos, "unsupported comma-ok definition");
-        return;
-      }
-    }
+  } else if (!genMultiValue(s->rhs[0], &srcs, &types)) {
+    c.internalError(s->pos, "unsupported comma-ok definition");
+    return;
   }
   for (size_t i = 0; i < s->lhs.size() && i < srcs.size(); i++) {
     auto* id = syn::unparen(s->lhs[i])->as<syn::Ident>();
