@@ -230,6 +230,7 @@ struct IrPrinter {
   std::string stmt(const syn::Stmt* s) const;
   std::string constant(const ty::Constant& c, const ty::Type* t) const;
   std::string exprList(const std::vector<syn::Expr*>& list) const;
+  ty::Type* appendEmbeddedPath(const syn::SelectorExpr* se, std::string* out) const;
   std::string call(const syn::CallExpr* c) const;
 };
 

@@ -261,6 +261,24 @@ std::string IrPrinter::exprList(const std::vector<syn::Expr*>& list) const {
   return out;
 }
 
+// Appends the implicit embedded fields a selector goes through (x.M on a
+// promoted method or field prints as x.Inner.M) and returns the type of the
+// last one (se->x's type when there are none).
+ty::Type* IrPrinter::appendEmbeddedPath(const syn::SelectorExpr* se, std::string* out) const {
+  ty::Type* cur = se->x->type;
+  const auto& path = se->selection->index;
+  for (size_t i = 0; i + 1 < path.size() && cur; i++) {
+    ty::Type* base = cur;
+    if (auto* p = ty::underlying(base)->as<ty::PointerType>()) base = p->elem;
+    auto* st = ty::underlying(base)->as<ty::StructType>();
+    if (!st || path[i] < 0 || static_cast<size_t>(path[i]) >= st->fields.size()) break;
+    ty::Var* f = st->fields[static_cast<size_t>(path[i])];
+    *out += "." + f->name;
+    cur = f->type;
+  }
+  return cur;
+}
+
 std::string IrPrinter::call(const syn::CallExpr* c) const {
   const syn::Expr* fun = syn::unparen(const_cast<syn::Expr*>(c->fun));
   std::string head;
@@ -277,17 +295,7 @@ std::string IrPrinter::call(const syn::CallExpr* c) const {
       auto it = rename->find(se);
       if (it != rename->end()) renamedRecv = &it->second;
     }
-    ty::Type* cur = se->x->type;
-    const auto& path = se->selection->index;
-    for (size_t i = 0; i + 1 < path.size() && cur; i++) {
-      ty::Type* base = cur;
-      if (auto* p = ty::underlying(base)->as<ty::PointerType>()) base = p->elem;
-      auto* st = ty::underlying(base)->as<ty::StructType>();
-      if (!st || path[i] < 0 || static_cast<size_t>(path[i]) >= st->fields.size()) break;
-      ty::Var* f = st->fields[static_cast<size_t>(path[i])];
-      recv += "." + f->name;
-      cur = f->type;
-    }
+    ty::Type* cur = appendEmbeddedPath(se, &recv);
     bool iface = m->iface || (cur && cur->kind != ty::Kind::TypeParam && ty::underlying(cur)->kind == ty::Kind::Interface) ||
                  (cur && cur->kind == ty::Kind::TypeParam);
     if (iface) {
@@ -403,17 +411,7 @@ std::string IrPrinter::expr(const syn::Expr* e, int prec) const {
       }
       // Implicit embedded fields along the path are printed.
       std::string out = expr(se->x, 8);
-      ty::Type* cur = se->x->type;
-      const auto& path = se->selection->index;
-      for (size_t i = 0; i + 1 < path.size() && cur; i++) {
-        ty::Type* base = cur;
-        if (auto* p = ty::underlying(base)->as<ty::PointerType>()) base = p->elem;
-        auto* st = ty::underlying(base)->as<ty::StructType>();
-        if (!st || path[i] < 0 || static_cast<size_t>(path[i]) >= st->fields.size()) break;
-        ty::Var* f = st->fields[static_cast<size_t>(path[i])];
-        out += "." + f->name;
-        cur = f->type;
-      }
+      appendEmbeddedPath(se, &out);
       return out + "." + se->sel->name;
     }
     case syn::NodeKind::IndexExpr: {
