@@ -41,10 +41,20 @@ type Mutex struct {
 	sema  uint32
 }
 
+// mutexLocked is the state bit of a held mutex (natives_sync.cpp's kLocked).
+const mutexLocked = 1
+
 func mutexLock(m *Mutex, woken bool) bool
 
 // Lock locks m, waiting until it is available.
 func (m *Mutex) Lock() {
+	// Fast path: unlocked, nobody waiting, not starving. No call or loop
+	// back-edge separates the test from the store, so no other goroutine
+	// can run in between (the VM preempts only there): this is the CAS.
+	if m.state == 0 {
+		m.state = mutexLocked
+		return
+	}
 	woken := false
 	for !mutexLock(m, woken) {
 		woken = true
