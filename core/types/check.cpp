@@ -54,6 +54,7 @@ void Checker::checkFiles(const std::vector<syntax::File*>& fs) {
   delayed.clear();
   initOrder();
   unusedImports();
+  monomorph();
   // cmd/compile checks this after type checking succeeded.
   if (!firstErr) anonymousInterfaceCycles();
   recordUntypedRemaining();

@@ -312,8 +312,12 @@ Signature* Checker::instantiateFunc(Pos pos, Signature* sig, const std::vector<T
   lastInstance = instance;
   std::vector<TypeParamType*> tparams = sig->typeParams;
   std::vector<Pos> argPos;
-  if (auto* ix = fexpr ? unparen(fexpr)->as<IndexExpr>() : nullptr)
+  std::vector<Expr*> xlist;
+  if (auto* ix = fexpr ? unparen(fexpr)->as<IndexExpr>() : nullptr) {
     for (Expr* e : ix->indices) argPos.push_back(startPos(e));
+    xlist = ix->indices;
+  }
+  monoRecord(pos, tparams, targs, xlist);
   delayed.push_back([this, pos, tparams, targs, argPos] { validateTypeArgs(pos, tparams, targs, argPos); });
   return inst;
 }

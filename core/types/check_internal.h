@@ -244,6 +244,23 @@ class Checker {
   // Generic functions used as values with inferred type arguments.
   std::unordered_map<Expr*, Instance*> implicitInstances;
 
+  // --- instantiation cycles (mono.cpp): Go rejects generic code whose
+  // instantiation would never end (f[T] instantiating f[[]T]), since it
+  // compiles every instance.
+  struct MonoEdge {
+    int dst, src, weight;  // weight 1: the argument wraps the source parameter
+    syntax::Pos pos;       // the type argument (or the instantiation)
+    Type* targ;
+  };
+  std::vector<MonoEdge> monoEdges;
+  std::vector<TypeParamType*> monoVerts;
+  std::unordered_map<TypeParamType*, int> monoIndex;
+  std::unordered_map<TypeParamType*, TypeParamType*> monoCanon;  // receiver -> type parameter
+  int monoVertex(TypeParamType* tp);
+  void monoRecord(syntax::Pos pos, const std::vector<TypeParamType*>& tparams, const std::vector<Type*>& targs,
+                  const std::vector<Expr*>& xlist);
+  void monomorph();
+
   // --- errors (check.cpp)
   void error(syntax::Pos p, const std::string& msg);
   void errorf(syntax::Pos p, const char* fmt, ...);

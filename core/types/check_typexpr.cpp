@@ -657,6 +657,7 @@ Type* Checker::instantiatedType(IndexExpr* ix, TypeName* def) {
     return invalid;
   }
   NamedType* inst = instantiate(ctx, orig, targs);
+  monoRecord(ix->pos, orig->typeParams, targs, ix->indices);
   auto* instance = ctx.make<Instance>();
   instance->generic = orig->obj;
   instance->typeArgs = targs;
@@ -872,8 +873,12 @@ Signature* Checker::funcType(syntax::FuncType* ftype, FieldList* recvList, Node*
           SubstMap m;
           m.params = recvT->typeParams;
           for (auto* tp : tparams) m.args.push_back(tp);
-          for (size_t i = 0; i < tparams.size(); i++)
+          for (size_t i = 0; i < tparams.size(); i++) {
             tparams[i]->constraint = subst(ctx, recvT->typeParams[i]->constraint, m);
+            // For the instantiation-cycle check a receiver type parameter
+            // is its type's parameter (it can only be inferred from it).
+            monoCanon[tparams[i]] = recvT->typeParams[i];
+          }
         } else if (tparams.size() < recvT->typeParams.size()) {
           error(recvPar->pos, strprintf("got %zu type parameter%s, but receiver base type declares %zu",
                                         tparams.size(), tparams.size() == 1 ? "" : "s", recvT->typeParams.size()));

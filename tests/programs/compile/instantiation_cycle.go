@@ -1,0 +1,7 @@
+package main
+
+func f[T any](x T) {
+	f[[]T](nil)
+}
+
+func main() { f(1) }
