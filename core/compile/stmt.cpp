@@ -233,7 +233,10 @@ void FuncGen::genAssign(syn::AssignStmt* s) {
     syn::Expr* lhs = syn::unparen(s->lhs[0]);
     syn::Expr* rhs = s->rhs[0];
     if (isBlank(lhs)) {
-      gen(rhs);
+      // The value is computed and dropped: loading it is what makes
+      // `_ = p.x` panic on a nil p, as in Go.
+      ty::Type* rt = concreteType(c.tc, typeOf(rhs));
+      genTo(rhs, rt, alloc(rt));
       release(m);
       return;
     }
