@@ -7,6 +7,11 @@
 
 namespace gs::compile {
 
+namespace {
+// Why an append's new array is in the heap: growslice always allocates there.
+const char* const kAppendReason = "append outgrew the slice's capacity; the runtime allocates the new array in the heap";
+}  // namespace
+
 using syn::Tok;
 
 ty::Type* concreteType(ty::TypeContext& tc, ty::Type* t);
@@ -121,6 +126,40 @@ int32_t FuncGen::genMethodReceiver(syn::SelectorExpr* sel, ty::Func* method, ty:
   }
   *recvOut = rt;
   return toSlot(rl);
+}
+
+ty::Type* FuncGen::methodValueRecvType(syn::SelectorExpr* sel) {
+  // genMethodReceiver's choice of receiver, on types only: a method value's
+  // closure object is reserved in the frame before any code is generated.
+  ty::Selection* s = sel->selection;
+  if (!s || s->kind != ty::SelectionKind::MethodVal || s->index.empty()) return nullptr;
+  auto* method = static_cast<ty::Func*>(s->obj);
+  ty::Type* t = typeOf(sel->x);
+  if (!t) return nullptr;
+  auto walk = [&](const std::vector<int>& path, size_t n) -> bool {
+    for (size_t i = 0; i < n; i++) {
+      ty::Type* u = ty::underlying(t);
+      if (auto* p = u->as<ty::PointerType>()) u = ty::underlying(T(p->elem));
+      auto* st = u->as<ty::StructType>();
+      if (!st || path[i] < 0 || static_cast<size_t>(path[i]) >= st->fields.size()) return false;
+      t = T(st->fields[static_cast<size_t>(path[i])]->type);
+    }
+    return true;
+  };
+  if (!walk(s->index, s->index.size() - 1)) return nullptr;
+  if (ty::underlying(t)->kind == ty::Kind::Interface) return t;
+  std::vector<int> idx;
+  bool indirect = false;
+  ty::Object* o = ty::lookupFieldOrMethod(t, true, method->pkg, method->name, &idx, &indirect);
+  ty::Func* m = (o && o->kind == ty::ObjKind::Func) ? static_cast<ty::Func*>(o) : method;
+  if (idx.size() > 1) {
+    if (!walk(idx, idx.size() - 1)) return nullptr;
+    if (ty::underlying(t)->kind == ty::Kind::Interface) return t;
+  }
+  bool isPtr = ty::underlying(t)->kind == ty::Kind::Pointer && t->kind != ty::Kind::Named;
+  if (m->ptrRecv) return isPtr ? t : c.tc.pointerTo(t);
+  if (isPtr) return T(ty::underlying(t)->as<ty::PointerType>()->elem);
+  return t;
 }
 
 int32_t Compiler::methodFunc(ty::Type* recv, const std::string& name, bool* ptrRecv) {
@@ -462,12 +501,13 @@ Loc FuncGen::genConversion(syn::CallExpr* e) {
         // A huge unsigned value is not a valid rune.
         w = s;
       }
-      emit(Op::RUNE2STR, d, w);
+      emitAlloc(e, "string(" + ty::typeString(from, nullptr) + ")", Op::RUNE2STR, d, w);
       return Loc::slot(d, to);
     }
     if (fk == ty::Kind::Slice) {
       ty::Type* et = ty::underlying(fu->as<ty::SliceType>()->elem);
-      emit(et->kind == ty::Kind::Int32 ? Op::RUNES2STR : Op::BYTES2STR, d, s);
+      emitAlloc(e, "string(" + ty::typeString(from, nullptr) + ")", et->kind == ty::Kind::Int32 ? Op::RUNES2STR : Op::BYTES2STR,
+                d, s);
       return Loc::slot(d, to);
     }
     move(d, s, 16);
@@ -475,7 +515,8 @@ Loc FuncGen::genConversion(syn::CallExpr* e) {
   }
   if (tk == ty::Kind::Slice && fk == ty::Kind::String) {
     ty::Type* et = ty::underlying(tu->as<ty::SliceType>()->elem);
-    emit(et->kind == ty::Kind::Int32 ? Op::STR2RUNES : Op::STR2BYTES, d, s);
+    emitAlloc(e, ty::typeString(to, nullptr) + "(string)", et->kind == ty::Kind::Int32 ? Op::STR2RUNES : Op::STR2BYTES,
+              d, s);
     return Loc::slot(d, to);
   }
   if (fk == ty::Kind::Slice && (tk == ty::Kind::Pointer || tk == ty::Kind::Array)) {
@@ -622,11 +663,13 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
       int32_t d = alloc(st);
       genInto(arg(0), d);
       if (e->args.size() == 1) return Loc::slot(d, st);
+      // The array append allocates when the slice is full.
+      const std::string appendWhat = "append growth of " + ty::typeString(st, nullptr);
       if (e->hasEllipsis) {
         int32_t m = mark();
         int32_t o = genSlot(arg(1));
         bool isStr = ty::underlying(typeOf(arg(1)))->kind == ty::Kind::String;
-        emit(Op::APPENDN, d, d, c.typeIndex(et), isStr ? 1 : 0);
+        emitAlloc(nullptr, appendWhat, Op::APPENDN, d, d, c.typeIndex(et), isStr ? 1 : 0, kAppendReason);
         emitExt(o, 0, 0);
         release(m);
         return Loc::slot(d, st);
@@ -637,7 +680,7 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
         int32_t v = alloc(et);
         genTo(arg(1), et, v);
         int32_t p = alloc(c.tc.pointerTo(et));
-        emit(Op::APPEND1, d, c.typeIndex(et), p);
+        emitAlloc(nullptr, appendWhat, Op::APPEND1, d, c.typeIndex(et), p, 0, kAppendReason);
         store(Loc::indirect(p, 0, et), v);
         release(m);
         return Loc::slot(d, st);
@@ -650,7 +693,7 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
       }
       int32_t cnt = alloc(intT);
       emit(Op::MOVK64, cnt, static_cast<int32_t>(n), 0);
-      emit(Op::GROW, d, cnt, c.typeIndex(et));
+      emitAlloc(nullptr, appendWhat, Op::GROW, d, cnt, c.typeIndex(et), 0, kAppendReason);
       int32_t idx = alloc(intT);
       int32_t p = alloc(c.tc.pointerTo(et));
       int32_t es = tsize(et);
@@ -735,14 +778,17 @@ Loc FuncGen::genBuiltin(syn::CallExpr* e) {
         }
         int32_t len = intArg(arg(1));
         int32_t cap = e->args.size() > 2 ? intArg(arg(2)) : -1;
-        emit(Op::MAKESLICE, d, len, cap);
+        emitAlloc(e, "make(" + ty::typeString(mt, nullptr) + ")", Op::MAKESLICE, d, len, cap);
         emitExt(c.typeIndex(T(u->as<ty::SliceType>()->elem)), 0, 0);
       } else if (u->kind == ty::Kind::Map) {
         int32_t hint = e->args.size() > 1 ? intArg(arg(1)) : -1;
-        emit(Op::MAKEMAP, d, c.typeIndex(mt), hint);
+        emitAlloc(e, "make(" + ty::typeString(mt, nullptr) + ")", Op::MAKEMAP, d, c.typeIndex(mt), hint);
       } else if (u->kind == ty::Kind::Chan) {
         int32_t size = e->args.size() > 1 ? intArg(arg(1)) : -1;
-        emit(Op::MAKECHAN, d, c.typeIndex(mt), size);
+        // Escape analysis has no site for channels: the runtime always
+        // makes them in the heap (Go's makechan).
+        emitAlloc(e, "make(" + ty::typeString(mt, nullptr) + (e->args.size() > 1 ? ", ...)" : ")"), Op::MAKECHAN, d,
+                  c.typeIndex(mt), size, 0, "channels always live in the heap");
       }
       return Loc::slot(d, mt);
     }
@@ -865,6 +911,8 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo, syn::St
   int32_t m = mark();
   setLine(pos);
   const char* wrapName = isGo ? ".gowrap" : ".deferwrap";
+  // The heap panel's name for the closure that saves the call's operands.
+  const std::string wrapWhat = (isGo ? "go " : "defer ") + std::string("statement's closure (func literal)");
   // A defer that escape analysis keeps on the stack (one not in a loop)
   // gets its closure object in this frame; the defer record points at it
   // until the frame returns. Defers inside range-over-func bodies attach
@@ -916,7 +964,7 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo, syn::St
     int32_t clo = alloc(c.tc.basic(ty::Kind::UnsafePointer));
     std::vector<std::pair<int32_t, ty::Type*>> fields{{0, c.tc.basic(ty::Kind::Uintptr)}};
     for (size_t i = 0; i < plan->fields.size(); i++) fields.push_back({plan->fieldOffs[i], plan->fields[i]});
-    makeClosureObject(clo, f, fields, plan->objSize, frameDefer);
+    makeClosureObject(clo, f, fields, plan->objSize, frameDefer, stmt, wrapWhat);
     for (size_t i = 0; i < vals.size(); i++) store(Loc::indirect(clo, plan->fieldOffs[i], plan->fields[i]), vals[i]);
     pushDefer(clo);
     release(m);
@@ -971,7 +1019,7 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo, syn::St
   for (size_t i = 0; i < p.paramTypes.size() && i < p.layout.params.size(); i++)
     fields.push_back({off + p.layout.params[i] - vm::kFrameHeader, p.paramTypes[i]});
   if (p.recvType && p.layout.recv >= 0) fields.push_back({off + p.layout.recv - vm::kFrameHeader, p.recvType});
-  makeClosureObject(clo, f, fields, plan->objSize, frameDefer);
+  makeClosureObject(clo, f, fields, plan->objSize, frameDefer, stmt, wrapWhat);
   if (p.kind == PreparedCall::Value) emit(Op::STORE64, clo, p.fnSlot, calleeWordOff);
   if (p.kind == PreparedCall::Iface) emit(Op::STOREN, clo, p.ifaceSlot, 16, static_cast<uint16_t>(calleeWordOff));
   if (argsBytes > 0) {
@@ -985,9 +1033,9 @@ void FuncGen::genDeferOrGo(syn::CallExpr* call, syn::Pos pos, bool isGo, syn::St
 // the function index) into the pointer slot clo: in the heap, or in a frame
 // site when inFrame.
 void FuncGen::makeClosureObject(int32_t clo, int32_t f, const std::vector<std::pair<int32_t, ty::Type*>>& fields,
-                                int32_t size, bool inFrame) {
+                                int32_t size, bool inFrame, const void* site, const std::string& what) {
   if (!inFrame) {
-    emit(Op::MKCLO, clo, f, c.closureTypeIndex(fields, size));
+    emitAlloc(site, what, Op::MKCLO, clo, f, c.closureTypeIndex(fields, size));
     return;
   }
   std::vector<int32_t> ptrs;

@@ -456,12 +456,17 @@ class HeapVarAnalysis {
           auto* m = static_cast<ty::Func*>(s->selection->obj);
           ty::Type* xt = s->x->type ? ty::underlying(s->x->type) : nullptr;
           bool xIsPtr = xt && xt->kind == ty::Kind::Pointer;
+          // A method value (not a call) that escape analysis keeps in the
+          // frame gets a frame slot for its closure object, like a func
+          // literal: whatever receiver pointer it holds moves with the stack.
+          bool inFrame = s != calledFun_ && c_.siteInFrame(s);
+          if (inFrame) frameSite(s);
           if (m->ptrRecv && !xIsPtr && !s->selection->indirect) {
             addressTaken(s->x);
-            // A method value (not a call) keeps the receiver's address in
-            // its closure object, which is always a heap object: the
-            // variable must be in the heap too.
-            if (s != calledFun_) {
+            // A method value in the heap keeps the receiver's address in a
+            // heap object: the variable must be in the heap too (escape
+            // analysis already says so; this keeps it true without it).
+            if (s != calledFun_ && !inFrame) {
               syn::Ident* id = rootVarIdent(s->x);
               if (id && id->obj && id->obj->kind == ty::ObjKind::Var && !static_cast<ty::Var*>(id->obj)->isGlobal)
                 c_.heapVars.insert(static_cast<ty::Var*>(id->obj));
@@ -717,12 +722,37 @@ std::string Compiler::heapReason(const void* key) const {
   return it == esc->reason.end() ? std::string() : it->second;
 }
 
-int32_t Compiler::allocSite(const std::string& what, int32_t func, int32_t line, const void* key) {
+bool Compiler::keptInFrameByEscape(const void* key) const {
+  if (!esc || !key) return false;
+  auto node = static_cast<const syn::Node*>(key);
+  if (auto it = esc->siteOnHeap.find(node); it != esc->siteOnHeap.end()) return !it->second;
+  if (auto it = esc->boxOnHeap.find(static_cast<const syn::Expr*>(key)); it != esc->boxOnHeap.end()) return !it->second;
+  if (auto it = esc->variadicOnHeap.find(static_cast<const syn::CallExpr*>(key)); it != esc->variadicOnHeap.end())
+    return !it->second;
+  return false;
+}
+
+int32_t Compiler::allocSite(const std::string& what, int32_t func, int32_t line, const void* key,
+                            const std::string& runtimeReason) {
   vm::AllocSite s;
+  // Escape analysis's words for the site (what -m prints) when it has the
+  // site; otherwise the caller's description.
   s.what = what;
+  if (esc && key) {
+    auto text = esc->siteText.find(key);
+    if (text != esc->siteText.end()) s.what = text->second;
+  }
   s.func = func;
   s.line = line;
   s.reason = heapReason(key);
+  if (s.reason.empty() && keptInFrameByEscape(key)) {
+    // Escape analysis would keep it in the frame, as Go does; this VM
+    // allocates some such objects in the heap anyway (string conversions,
+    // boxes of pointer-free values, objects too big for their frame slot).
+    // Safe, and worth saying so.
+    s.reason = "does not escape, but Goroscope allocates it in the heap";
+  }
+  if (s.reason.empty()) s.reason = runtimeReason;
   prog->allocSites.push_back(std::move(s));
   return static_cast<int32_t>(prog->allocSites.size() - 1);
 }
@@ -803,6 +833,7 @@ std::unique_ptr<vm::Program> Compiler::run(const std::vector<ty::Package*>& pkgs
     prog->code.push_back(in);
     prog->lines.push_back(0);
     prog->ptrmapAt.push_back(-1);
+    prog->allocSiteAt.push_back(-1);
   };
   stub(Op::HALT);
   stub(Op::PANICRESUME);

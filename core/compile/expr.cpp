@@ -71,7 +71,8 @@ void FuncGen::loadConst(const ty::Constant& k, ty::Type* t, int32_t dst) {
     int32_t m = mark();
     int32_t tmp = alloc(dt);
     loadConst(k, dt, tmp);
-    emit(Op::BOX, dst, tmp, c.typeIndex(dt));
+    emitAlloc(nullptr, "constant " + ty::typeString(dt, nullptr) + " boxed in an interface", Op::BOX, dst, tmp,
+              c.typeIndex(dt));
     release(m);
     return;
   }
@@ -210,7 +211,7 @@ void FuncGen::genTo(syn::Expr* e, ty::Type* target, int32_t dst) {
       ty::Type* dt = defaultType(c.tc, from);
       int32_t tmp = alloc(dt);
       loadConst(*e->constant, dt, tmp);
-      emit(Op::BOX, dst, tmp, c.typeIndex(dt));
+      emitAlloc(syn::unparen(e), boxWhat(dt), Op::BOX, dst, tmp, c.typeIndex(dt));
     } else {
       int32_t src = genSlot(e);
       ty::Type* dt = defaultType(c.tc, from);
@@ -222,7 +223,7 @@ void FuncGen::genTo(syn::Expr* e, ty::Type* target, int32_t dst) {
         emit(Op::BOXNIL, dst, c.typeIndex(dt));
         emit(Op::LEA, dst + 8, bit->second.first);
       } else {
-        emit(Op::BOX, dst, src, c.typeIndex(dt));
+        emitAlloc(syn::unparen(e), boxWhat(dt), Op::BOX, dst, src, c.typeIndex(dt));
       }
     }
     release(m);
@@ -238,14 +239,18 @@ void FuncGen::convertInto(int32_t src, ty::Type* from, ty::Type* to, int32_t dst
       emit(Op::ZERO, dst, 16);
       return;
     }
-    emit(Op::BOX, dst, src, c.typeIndex(defaultType(c.tc, from)));
+    ty::Type* dt = defaultType(c.tc, from);
+    emitAlloc(nullptr, boxWhat(dt), Op::BOX, dst, src, c.typeIndex(dt));
     return;
   }
   move(dst, src, tsize(to));
 }
 
+std::string FuncGen::boxWhat(ty::Type* t) { return ty::typeString(t, nullptr) + " value boxed in an interface"; }
+
 int32_t FuncGen::boxInto(int32_t src, ty::Type* from, int32_t dst) {
-  emit(Op::BOX, dst, src, c.typeIndex(defaultType(c.tc, from)));
+  ty::Type* dt = defaultType(c.tc, from);
+  emitAlloc(nullptr, boxWhat(dt), Op::BOX, dst, src, c.typeIndex(dt));
   return dst;
 }
 
@@ -360,11 +365,21 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
     bool viaIface = false;
     int32_t recv = genMethodReceiver(e, m, &recvT, &viaIface);
     int32_t f = c.funcForMethodValue(m, recvT, subst_);
-    int32_t rs = tsize(recvT);
+    int32_t size = methodValueSize(recvT);
     ty::Type* ft = typeOf(e);
     int32_t clo = alloc(ft);
-    ty::Type* uptr = c.tc.basic(ty::Kind::Uintptr);
-    emit(Op::MKCLO, clo, f, c.closureTypeIndex({{0, uptr}, {8, recvT}}, 8 + ((rs + 7) / 8) * 8));
+    int32_t obj = siteSlot(e, size);
+    if (obj >= 0) {
+      // A method value that does not escape (Go: "x.M does not escape"):
+      // its closure object is a frame slot, so a receiver pointer into this
+      // frame is adjusted with the frame when the stack moves.
+      emit(Op::ZERO, obj, size);
+      emit(Op::MOVK64, obj, f, 0);
+      emit(Op::LEA, clo, obj);
+    } else {
+      ty::Type* uptr = c.tc.basic(ty::Kind::Uintptr);
+      emitAlloc(e, "method value", Op::MKCLO, clo, f, c.closureTypeIndex({{0, uptr}, {8, recvT}}, size));
+    }
     store(Loc::indirect(clo, 8, recvT), recv);
     return Loc::slot(clo, ft);
   }
@@ -628,7 +643,9 @@ void FuncGen::genBinaryOp(Tok op, ty::Type* t, int32_t dst, int32_t x, int32_t y
   ty::Type* u = ty::underlying(defaultType(c.tc, t));
   ty::Kind k = u->kind;
   if (k == ty::Kind::String) {
-    emit(Op::CONCAT, dst, x, y);
+    // s += t (the only string operator that gets here).
+    emitAlloc(nullptr, "string concatenation (+=)", Op::CONCAT, dst, x, y, 0,
+              "s += t is no escape analysis site: its result is always in the heap");
     return;
   }
   if (cIsFloatKind(k) || cIsComplexKind(k)) {
@@ -855,14 +872,14 @@ Loc FuncGen::genBinary(syn::BinaryExpr* e, int32_t dstSlot) {
     if (parts.size() == 2) {
       int32_t x = genSlot(parts[0]);
       int32_t y = genSlot(parts[1]);
-      emit(Op::CONCAT, d, x, y);
+      emitAlloc(e, "string concatenation", Op::CONCAT, d, x, y);
       return Loc::slot(d, t);
     }
     std::vector<int32_t> words;
     for (size_t i = 0; i < parts.size(); i++) words.push_back(static_cast<int32_t>(16 * i));
     int32_t arr = allocRaw(static_cast<int32_t>(16 * parts.size()), 8, words);
     for (size_t i = 0; i < parts.size(); i++) genInto(parts[i], arr + static_cast<int32_t>(16 * i));
-    emit(Op::CONCATN, d, arr, static_cast<int32_t>(parts.size()));
+    emitAlloc(e, "string concatenation", Op::CONCATN, d, arr, static_cast<int32_t>(parts.size()));
     return Loc::slot(d, t);
   }
   int32_t x = genSlot(e->x);
@@ -1015,7 +1032,7 @@ void FuncGen::genCompositeInto(syn::CompositeLit* e, ty::Type* t, int32_t dst) {
       int32_t hint = alloc(c.tc.basic(ty::Kind::Int));
       int64_t n = static_cast<int64_t>(e->elts.size());
       emit(Op::MOVK64, hint, static_cast<int32_t>(n), 0);
-      emit(Op::MAKEMAP, dst, c.typeIndex(t), hint);
+      emitAlloc(e, ty::typeString(t, nullptr) + "{...}", Op::MAKEMAP, dst, c.typeIndex(t), hint);
       for (syn::Expr* el : e->elts) {
         auto* kv = el->as<syn::KeyValueExpr>();
         if (!kv) continue;
@@ -1081,7 +1098,7 @@ Loc FuncGen::genFuncLit(syn::FuncLit* e) {
     emit(Op::MOVK64, obj, f, 0);
     emit(Op::LEA, d, obj);
   } else {
-    emit(Op::MKCLO, d, f, c.closureTypeIndex(l.fields, l.size));
+    emitAlloc(e, "func literal", Op::MKCLO, d, f, c.closureTypeIndex(l.fields, l.size));
   }
   for (size_t i = 0; i < caps.size(); i++) {
     int32_t m = mark();

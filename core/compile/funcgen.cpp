@@ -48,6 +48,14 @@ int32_t FuncGen::emit(Op op, int32_t a, int32_t b, int32_t cc, uint16_t aux) {
   c.prog->code.push_back(in);
   c.prog->lines.push_back(line_);
   c.prog->ptrmapAt.push_back(ptrmapIndex());
+  c.prog->allocSiteAt.push_back(-1);
+  return at;
+}
+
+int32_t FuncGen::emitAlloc(const void* key, const std::string& what, Op op, int32_t a, int32_t b, int32_t cc,
+                           uint16_t aux, const std::string& runtimeReason) {
+  int32_t at = emit(op, a, b, cc, aux);
+  c.prog->allocSiteAt[static_cast<size_t>(at)] = heapSite(what, key, runtimeReason);
   return at;
 }
 
@@ -205,6 +213,18 @@ void FuncGen::reserveSites(const syn::Node* fn) {
           t = variadicArrayType(call);
         }
         break;
+      }
+      case syn::NodeKind::SelectorExpr: {
+        // A method value's closure object: the function word, then the
+        // receiver (typed, so the stack maps see its pointers).
+        ty::Type* recvT = methodValueRecvType(const_cast<syn::SelectorExpr*>(static_cast<const syn::SelectorExpr*>(n)));
+        if (!recvT) break;
+        int32_t size = methodValueSize(recvT);
+        std::vector<int32_t> ptrs;
+        pointerWords(recvT, 8, &ptrs);
+        int32_t off = allocFrameSite(size, 8, ptrs, "method value");
+        siteSlots_[n] = {off, size};
+        continue;
       }
       case syn::NodeKind::FuncLit: {
         auto* lit = const_cast<syn::FuncLit*>(static_cast<const syn::FuncLit*>(n));
@@ -692,8 +712,14 @@ void FuncGen::epilogue() {
 void FuncGen::callInto(int32_t callee, int32_t block, syn::Pos pos) {
   if (pos.line > 0) setLine(pos);
   const vm::FuncInfo& f = c.prog->funcs[static_cast<size_t>(callee)];
-  emit(f.native ? Op::CALLN : Op::CALL, callee, block);
-  (void)f;
+  if (f.native) {
+    // What a native library function allocates (a result string, a slice)
+    // is charged to its call: escape analysis does not see inside it.
+    std::string name = f.name;
+    emitAlloc(nullptr, name + "(...)", Op::CALLN, callee, block, 0, 0, "made inside the library function " + name);
+  } else {
+    emit(Op::CALL, callee, block);
+  }
   int32_t end = block + c.prog->funcs[static_cast<size_t>(callee)].argsEnd;
   if (end > maxCallEnd_) maxCallEnd_ = end;
 }

@@ -220,7 +220,14 @@ class Compiler {
   // Why escape analysis put a variable or site in the heap ("" if unknown).
   std::string heapReason(const void* key) const;
   // Records a heap allocation site; returns its index (NEW's c operand).
-  int32_t allocSite(const std::string& what, int32_t func, int32_t line, const void* key);
+  // Adds an allocation site to Program::allocSites: `what` (escape
+  // analysis's -m text for key when it has one), the reason from escape
+  // analysis, else runtimeReason (for allocations escape analysis does not
+  // decide: channels, append growth, library calls).
+  int32_t allocSite(const std::string& what, int32_t func, int32_t line, const void* key,
+                    const std::string& runtimeReason = std::string());
+  // Escape analysis decided key's allocation does not escape.
+  bool keptInFrameByEscape(const void* key) const;
 
   // Variables whose storage is a heap cell (escape analysis moved them to
   // the heap, or see HeapVarAnalysis), and each function literal's captured
@@ -318,8 +325,21 @@ class FuncGen {
   // time it runs.
   int32_t allocFrameSite(int32_t size, int32_t align, const std::vector<int32_t>& ptrs, const std::string& type);
   // A heap allocation site for NEW's c operand (why the object is in the heap).
-  int32_t heapSite(const std::string& what, const void* key) { return c.allocSite(what, func_, line_, key); }
+  int32_t heapSite(const std::string& what, const void* key, const std::string& runtimeReason = std::string()) {
+    return c.allocSite(what, func_, line_, key, runtimeReason);
+  }
+  // Emits an allocating instruction and records its site in
+  // Program::allocSiteAt (what the VM charges its heap objects to).
+  int32_t emitAlloc(const void* key, const std::string& what, Op op, int32_t a, int32_t b = 0, int32_t cc = 0,
+                    uint16_t aux = 0, const std::string& runtimeReason = std::string());
+  // The heap panel's name for a box no expression names.
+  std::string boxWhat(ty::Type* t);
   ClosureLayout closureLayout(syn::FuncLit* lit);
+  // The receiver a method value x.M keeps in its closure object (the type
+  // genMethodReceiver produces), computed from types alone; null if unknown.
+  ty::Type* methodValueRecvType(syn::SelectorExpr* sel);
+  // A method value's closure object: function word + receiver, in words.
+  int32_t methodValueSize(ty::Type* recvT) { return 8 + ((tsize(recvT) + 7) / 8) * 8; }
   // Reserves the frame slots of the function's non-escaping allocation
   // sites (Compiler::frameSites). They are reserved up front, right after
   // the arguments, because a site's object must lie below the blocks of
@@ -336,8 +356,9 @@ class FuncGen {
   // A new zeroed object of type t for the allocation site `site` into the
   // pointer slot p: its reserved frame slot, or a heap object.
   void newObject(int32_t p, ty::Type* t, const void* site, const std::string& what);
+  // A closure object for function f (site/what name its heap allocation).
   void makeClosureObject(int32_t clo, int32_t f, const std::vector<std::pair<int32_t, ty::Type*>>& fields,
-                         int32_t size, bool inFrame);
+                         int32_t size, bool inFrame, const void* site, const std::string& what);
 
   // ---- values
   ty::Type* T(ty::Type* t) { return c.substType(t, subst_); }

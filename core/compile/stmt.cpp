@@ -1444,7 +1444,8 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
   std::vector<std::pair<int32_t, ty::Type*>> cfields{{0, c.tc.basic(ty::Kind::Uintptr)}};
   for (size_t i = 0; i < caps.size(); i++)
     cfields.push_back({static_cast<int32_t>(8 + 8 * i), c.tc.pointerTo(T(caps[i]->type))});
-  emit(Op::MKCLO, clo, f, c.closureTypeIndex(cfields, static_cast<int32_t>(8 + 8 * caps.size())));
+  emitAlloc(s, "range-over-func loop body (func literal)", Op::MKCLO, clo, f,
+            c.closureTypeIndex(cfields, static_cast<int32_t>(8 + 8 * caps.size())));
   for (size_t i = 0; i < caps.size(); i++) {
     int32_t m2 = mark();
     auto vit = vars_.find(caps[i]);

@@ -1075,6 +1075,13 @@ void Analyzer::finish(Batch& b) {
       continue;
     }
     if (loc->kind != LocKind::Site) continue;
+    // The site as -m names it, for the heap panel (first one wins: a
+    // concatenation that is also boxed prints the same text twice).
+    // go/defer wrappers and range-over-func bodies print as "func
+    // literal"; the compiler names those more helpfully itself.
+    if (loc->node && !loc->text.empty() && loc->site != SiteKind::Wrapper &&
+        loc->node->kind != syn::NodeKind::RangeStmt)
+      out.siteText.emplace(loc->node, loc->text);
     switch (loc->site) {
       case SiteKind::Wrapper:
         if (loc->node) out.deferOnHeap[static_cast<const syn::Stmt*>(loc->node)] = esc;
@@ -1162,6 +1169,7 @@ void Analyzer::computeShapeNames() {
 void Analyzer::analyzePackage(ty::Package* pkg) {
   curPkg = pkg;
   printingPkg = verbosity > 0 && pkg == mainPkg;
+  namingSites = pkg == mainPkg;
   std::vector<Func*> roots;
   instShapes.clear();
   prescanPackage(pkg, &roots);

@@ -404,7 +404,7 @@ void Walker::builtin(const std::vector<Hole>& ks, syn::CallExpr* c) {
       syn::Pos pos = irPos(b_.an->sources, c);
       if (core->kind == ty::Kind::Slice) {
         std::string text;
-        if (b_.an->printingPkg) text = pr.expr(c);
+        if (b_.an->namingSites) text = pr.expr(c);
         Location* loc = newSite(SiteKind::Alloc, c, pos, text);
         syn::Expr* r = args.size() > 2 ? args[2] : (args.size() > 1 ? args[1] : nullptr);
         int64_t n = 0;
@@ -420,7 +420,7 @@ void Walker::builtin(const std::vector<Hole>& ks, syn::CallExpr* c) {
       }
       if (core->kind == ty::Kind::Map) {
         std::string text;
-        if (b_.an->printingPkg) text = pr.expr(c);
+        if (b_.an->namingSites) text = pr.expr(c);
         Location* loc = newSite(SiteKind::Alloc, c, pos, text);
         spill(k0, loc, pos, text);
         for (size_t i = 1; i < args.size(); i++) discard(args[i]);
@@ -433,7 +433,7 @@ void Walker::builtin(const std::vector<Hole>& ks, syn::CallExpr* c) {
     case syn::Builtin::New: {
       syn::Pos pos = irPos(b_.an->sources, c);
       std::string text;
-      if (b_.an->printingPkg) text = pr.expr(c);
+      if (b_.an->namingSites) text = pr.expr(c);
       Location* loc = newSite(SiteKind::Alloc, c, pos, text);
       ty::Type* elem = c->type && c->type->kind == ty::Kind::Pointer ? c->type->as<ty::PointerType>()->elem : nullptr;
       if (elem && typeSize(elem) > kMaxImplicitStackVarSize) loc->heapReason = "too large for stack";
@@ -557,7 +557,13 @@ bool needsDeferWrapper(syn::CallExpr* c) {
 // until the deferred call runs.
 void Walker::goDefer(syn::Stmt* s, syn::CallExpr* c, bool isGo) {
   Hole k = b_.heapHole();
-  bool topDefer = !isGo && loopDepth_ == 1;
+  // A defer at the top loop level of its function keeps its operands until
+  // the function returns, not longer: they need not reach the heap. Not so
+  // inside a range-over-func body (a closure without a FuncLit): Go's
+  // rewrite attaches such a defer to the enclosing function's frame
+  // (DeferAt), so it outlives the body and its operands escape.
+  bool inRangeBody = fn_->kind == FuncKind::Lit && !fn_->lit && fn_->closureParent;
+  bool topDefer = !isGo && loopDepth_ == 1 && !inRangeBody;
   if (topDefer) k = later(b_.discardHole());
   syn::Expr* fun = syn::unparen(c->fun);
   if (!needsDeferWrapper(c)) {

@@ -120,6 +120,10 @@ struct EscapeInfo {
   // stack", "non-constant size", ... (Batch::escapeReason, heapAllocReason).
   // Keys are the Var or the node used above.
   std::unordered_map<const void*, std::string> reason;
+  // How -m names each allocation site ("func literal", "make([]int, n)",
+  // "p.M", "s + t", the boxed operand "x", "... argument"), keyed like
+  // reason; filled whatever the verbosity, for the heap panel.
+  std::unordered_map<const void*, std::string> siteText;
   // The -m lines for package main (position + text without the position),
   // in Go's order. Empty when verbosity is 0.
   std::vector<syntax::Diagnostic> messages;

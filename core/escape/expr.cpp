@@ -140,7 +140,7 @@ void Walker::exprConv(Hole k, syn::Expr* n, ty::Type* dst) {
     ty::Type* xt = boxedType(b_.an->tc, x);
     if (!isInterface(xt) || (x->mode == syn::ExprMode::Constant && x->type->isUntyped())) {
       std::string text;
-      if (b_.an->printingPkg) text = b_.an->printer().expr(x);
+      if (b_.an->namingSites) text = b_.an->printer().expr(x);
       convIface(k, x, text, x);
       return;
     }
@@ -260,7 +260,7 @@ void Walker::expr(Hole k, syn::Expr* n) {
         if (auto* lit = x->as<syn::CompositeLit>()) {
           // &T{...}: OPTRLIT allocates the literal.
           std::string text;
-          if (b_.an->printingPkg) text = b_.an->printer().expr(n);
+          if (b_.an->namingSites) text = b_.an->printer().expr(n);
           Location* loc = newSite(SiteKind::Alloc, n, u->pos, text);
           ty::Type* elem = lit->type;
           if (elem && elem->kind == ty::Kind::Pointer) elem = elem->as<ty::PointerType>()->elem;
@@ -314,7 +314,7 @@ void Walker::compLit(Hole k, syn::CompositeLit* lit, ty::Type* litType) {
   if (t && t->kind == ty::Kind::Pointer && lit->type == t) {
     // An elided &T inside another literal: []*T{{1}}.
     std::string text;
-    if (b_.an->printingPkg) text = pr.expr(lit);
+    if (b_.an->namingSites) text = pr.expr(lit);
     Location* loc = newSite(SiteKind::Alloc, lit, pos, text);
     t = t->as<ty::PointerType>()->elem;
     if (typeSize(t) > kMaxImplicitStackVarSize) loc->heapReason = "too large for stack";
@@ -324,7 +324,7 @@ void Walker::compLit(Hole k, syn::CompositeLit* lit, ty::Type* litType) {
   if (!core && t) core = ty::underlying(t);
   if (!core) return;
   auto litText = [&]() -> std::string {
-    if (!b_.an->printingPkg) return std::string();
+    if (!b_.an->namingSites) return std::string();
     return pr.type(t) + (lit->elts.empty() ? "{}" : "{...}");
   };
   switch (core->kind) {
@@ -512,7 +512,7 @@ void Walker::recvExpr(Hole k, syn::SelectorExpr* sel) {
 void Walker::methodValue(Hole k, syn::SelectorExpr* n) {
   auto* m = static_cast<ty::Func*>(n->selection->obj);
   std::string text;
-  if (b_.an->printingPkg) text = b_.an->printer().expr(n);
+  if (b_.an->namingSites) text = b_.an->printer().expr(n);
   syn::Pos pos = irPos(b_.an->sources, n);
   Location* loc = newSite(SiteKind::MethodValue, n, pos, text);
   Hole closureK = spill(k, loc, pos, text);
@@ -569,7 +569,7 @@ void Walker::addString(Hole k, syn::BinaryExpr* n) {
     }
   }
   std::string text;
-  if (b_.an->printingPkg) {
+  if (b_.an->namingSites) {
     IrPrinter pr{b_.an->curPkg, &b_.an->sources};
     pr.shapes = &b_.an->shapeNames;
     for (size_t i = 0; i < ops.size(); i++) {
@@ -599,7 +599,7 @@ void Walker::conversion(Hole k, syn::CallExpr* call) {
       return;
     }
     std::string text;
-    if (b_.an->printingPkg) text = pr.expr(call);
+    if (b_.an->namingSites) text = pr.expr(call);
     convIface(k, x, text, call);
     return;
   }
@@ -630,7 +630,7 @@ void Walker::conversion(Hole k, syn::CallExpr* call) {
   if (alloc) {
     syn::Pos pos = irPos(b_.an->sources, x);
     std::string text;
-    if (b_.an->printingPkg) text = pr.expr(call);
+    if (b_.an->namingSites) text = pr.expr(call);
     Location* loc = newSite(SiteKind::Alloc, call, pos, text);
     if (bytes) loc->isZeroCopyCandidate = true;
     spill(k, loc, pos, text);

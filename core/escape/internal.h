@@ -377,6 +377,9 @@ struct Analyzer {
   ty::Package* mainPkg = nullptr;
   ty::Package* curPkg = nullptr;
   bool printingPkg = false;  // analyzing package main with verbosity > 0
+  // Analyzing package main: allocation sites get their -m text even without
+  // -m (EscapeInfo::siteText, shown by the heap panel).
+  bool namingSites = false;
 
   std::deque<Func> funcStore;
   std::unordered_map<const syn::Node*, Func*> funcOfNode;   // FuncDecl / FuncLit

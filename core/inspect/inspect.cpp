@@ -639,7 +639,9 @@ void Snapshotter::writeHeap(vm::VM& vm, std::string& o) {
     if (ob.type == rt::kChanObj) {
       auto* c = reinterpret_cast<vm::Chan*>(ob.base);
       type = c->type->name;
-      reason = "channels always live in the heap";
+      // make(chan) records its site; channels the runtime makes (timers)
+      // have none.
+      if (ob.site < 0) reason = "channels always live in the heap";
     } else if (ob.type == rt::kMapObj) {
       type = reinterpret_cast<rt::GoMap*>(ob.base)->type->name;
     } else if (ob.type == rt::kMapIterObj) {

@@ -19,8 +19,8 @@ uint64_t nextPow2(uint64_t x) {
 }
 }  // namespace
 
-GoMap* Maps::make(const RType* mapType, int64_t hint) {
-  auto* m = reinterpret_cast<GoMap*>(heap_.alloc(sizeof(GoMap), kMapObj, -1));
+GoMap* Maps::make(const RType* mapType, int64_t hint, int32_t site) {
+  auto* m = reinterpret_cast<GoMap*>(heap_.alloc(sizeof(GoMap), kMapObj, site));
   if (!m) return nullptr;
   m->type = mapType;
   const RType* k = mapType->key;
@@ -40,13 +40,16 @@ GoMap* Maps::make(const RType* mapType, int64_t hint) {
 // it) and a fresh index sized for it.
 bool Maps::rebuild(GoMap* m, int64_t newEntriesCap) {
   if (newEntriesCap < m->count) newEntriesCap = m->count;
+  // The map's storage is charged to the map's own allocation site (make or
+  // the literal), whichever assignment made it grow.
+  int32_t site = Heap::header(reinterpret_cast<uint8_t*>(m))->site;
   uint8_t* newEntries = nullptr;
   if (newEntriesCap > 0) {
-    newEntries = heap_.alloc(static_cast<uint64_t>(newEntriesCap) * m->entrySize, nullptr, -1);
+    newEntries = heap_.alloc(static_cast<uint64_t>(newEntriesCap) * m->entrySize, nullptr, site);
     if (!newEntries) return false;
   }
   uint64_t indexCap = nextPow2(static_cast<uint64_t>(newEntriesCap) * 2);
-  auto* index = reinterpret_cast<int32_t*>(heap_.alloc(indexCap * sizeof(int32_t), nullptr, -1));
+  auto* index = reinterpret_cast<int32_t*>(heap_.alloc(indexCap * sizeof(int32_t), nullptr, site));
   if (!index) return false;
   std::memset(index, 0xff, indexCap * sizeof(int32_t));
   int64_t n = 0;

@@ -49,7 +49,9 @@ class Maps {
  public:
   explicit Maps(Heap& heap) : heap_(heap) {}
 
-  GoMap* make(const RType* mapType, int64_t hint);
+  // site: the map's allocation site (its storage, allocated as the map
+  // grows, is charged to the same site).
+  GoMap* make(const RType* mapType, int64_t hint, int32_t site = -1);
   // Pointer to the value for key, or null when absent (m may be nil).
   const uint8_t* lookup(GoMap* m, const uint8_t* key, MapError* err, const RType** bad);
   // Pointer to the value for key, inserting a zeroed value if absent.

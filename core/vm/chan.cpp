@@ -66,10 +66,11 @@ void VM::copyElem(Chan* c, uint8_t* dst, const uint8_t* src) {
   if (src) std::memmove(dst, src, n); else std::memset(dst, 0, n);
 }
 
-Chan* VM::makeChan(const rt::RType* chanType, int64_t cap) {
+Chan* VM::makeChan(const rt::RType* chanType, int64_t cap, int32_t site) {
   // The Chan lives in a heap object typed as the channel (the collector
   // reads its buffer through the element type).
-  auto* c = reinterpret_cast<Chan*>(heap_.alloc(sizeof(Chan), rt::kChanObj, -1));
+  if (site < 0) site = nativeSite_;  // time.After & co. charge their call
+  auto* c = reinterpret_cast<Chan*>(heap_.alloc(sizeof(Chan), rt::kChanObj, site));
   if (!c) outOfMemory(sizeof(Chan));
   if (stop_ != Stop::None) return nullptr;
   new (c) Chan();
@@ -77,7 +78,7 @@ Chan* VM::makeChan(const rt::RType* chanType, int64_t cap) {
   c->cap = cap;
   int64_t es = chanType->elem->size;
   if (cap > 0 && es > 0) {
-    c->buf = alloc(static_cast<uint64_t>(cap * es), chanType->elem, -1);
+    c->buf = alloc(static_cast<uint64_t>(cap * es), chanType->elem, site);
     if (stop_ != Stop::None) return nullptr;
   }
   return c;

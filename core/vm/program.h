@@ -90,7 +90,7 @@ struct AllocSite {
   std::string what;    // "new(T)", "&T{...}", "[]T{...}", "moved to heap: x", ...
   int32_t func = -1;   // the allocating function (index into Program::funcs)
   int32_t line = 0;    // source line of the allocation
-  std::string reason;  // escape analysis's reason ("" when not recorded)
+  std::string reason;  // escape analysis's reason, or why the runtime allocated ("" when not recorded)
 };
 
 struct Program {
@@ -112,6 +112,13 @@ struct Program {
   std::vector<std::string> selectors;
   // Heap allocation sites (NEW's c operand indexes this; -1: no site).
   std::vector<AllocSite> allocSites;
+  // For each instruction, the allocation site its heap objects are charged
+  // to (index into allocSites, -1: none). Parallel to code: allocating
+  // instructions without a site operand (MKCLO, BOX, MAKESLICE, MAKEMAP,
+  // MAKECHAN, CONCAT, the string conversions, APPEND growth) and calls of
+  // native library functions find their site here by pc, so no opcode needs
+  // an extra operand and only an allocation pays for the lookup.
+  std::vector<int32_t> allocSiteAt;
   int32_t entryFunc = -1;  // the synthesized start function (inits, then main.main)
   WellKnownTypes wk;
 

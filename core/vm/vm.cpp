@@ -190,6 +190,7 @@ void VM::freeDefer(Defer* d) {
 }
 
 uint8_t* VM::alloc(uint64_t size, const rt::RType* type, int32_t site) {
+  if (site < 0) site = nativeSite_;
   uint8_t* p = heap_.alloc(size, type, site);
   if (p) {
     // Stress mode collects wherever pacing could; with pacing off
@@ -204,9 +205,9 @@ uint8_t* VM::alloc(uint64_t size, const rt::RType* type, int32_t site) {
   return scratch_.data();
 }
 
-GoString VM::newString(std::string_view s) {
+GoString VM::newString(std::string_view s, int32_t site) {
   if (s.empty()) return GoString{0, 0};
-  uint8_t* p = alloc(s.size(), nullptr, -1);
+  uint8_t* p = alloc(s.size(), nullptr, site);
   if (stop_ != Stop::None) return GoString{0, 0};
   std::memcpy(p, s.data(), s.size());
   return GoString{rt::fromHost(p), static_cast<int64_t>(s.size())};
@@ -819,6 +820,14 @@ bool VM::callInImpl(int32_t callee, GoPtr ctx, const uint8_t* params, int32_t pa
   G* g = g_;
   const FuncInfo& fi = prog_.funcs[static_cast<size_t>(callee)];
   const FuncRT& f = funcRT_[static_cast<size_t>(callee)];
+  // Go code called back from a native charges its allocations to its own
+  // sites, not to the native's call.
+  struct RestoreNativeSite {
+    int32_t& site;
+    int32_t saved;
+    ~RestoreNativeSite() { site = saved; }
+  } restoreNativeSite{nativeSite_, nativeSite_};
+  nativeSite_ = -1;
   uint32_t top = (callTop_ + 15u) & ~15u;
   if (top < g->fp + kFrameHeader) top = (g->fp + static_cast<uint32_t>(frameSizeAt(g->pc)) + 15u) & ~15u;
   uint64_t need = static_cast<uint64_t>(top) + static_cast<uint64_t>(f.frameSize);

@@ -211,8 +211,14 @@ class VM {
 
   // Allocation helpers; on exhaustion they raise Go's out-of-memory fatal
   // error and return a pointer to a scratch area so the caller can finish.
+  // site: the object's allocation site (Program::allocSites), -1 for none;
+  // while a native library function runs, -1 means the site of its call.
   uint8_t* alloc(uint64_t size, const rt::RType* type, int32_t site = -1);
-  rt::GoString newString(std::string_view s);
+  rt::GoString newString(std::string_view s, int32_t site = -1);
+  // The allocation site of the instruction at pc (Program::allocSiteAt).
+  int32_t siteOf(const Instr* pc) const {
+    return prog_.allocSiteAt[static_cast<size_t>(pc - prog_.code.data())];
+  }
 
   // Raise a panic from a native (takes effect when the native returns).
   void panicWith(rt::GoIface value);
@@ -282,7 +288,7 @@ class VM {
     heap_.releaseEmptySpans();
   }
   // Channels (chan.cpp), also used by natives (timers send on channels).
-  Chan* makeChan(const rt::RType* chanType, int64_t cap);
+  Chan* makeChan(const rt::RType* chanType, int64_t cap, int32_t site = -1);
   bool chanTrySend(Chan* c, const uint8_t* elem);  // non-blocking; false if it would block
   void traceEvent(const char* kind, const std::string& detail);
   bool failed() const { return stop_ != Stop::None; }
@@ -388,13 +394,13 @@ class VM {
   void freeDefer(Defer* d);
 
   // slices and strings (vm_runtime.cpp)
-  rt::GoSlice growSlice(rt::GoSlice s, int64_t newLen, const rt::RType* elem);
+  rt::GoSlice growSlice(rt::GoSlice s, int64_t newLen, const rt::RType* elem, int32_t site);
   bool sliceExpr(uint8_t* fp, const Instr* pc);
   void appendSlice(uint8_t* fp, const Instr* pc);
   bool makeSlice(uint8_t* fp, const Instr* pc);
-  rt::GoSlice makeByteSlice(const char* data, int64_t n);
-  rt::GoSlice stringToRunes(rt::GoString s);
-  rt::GoString runesToString(rt::GoSlice rs);
+  rt::GoSlice makeByteSlice(const char* data, int64_t n, int32_t site = -1);
+  rt::GoSlice stringToRunes(rt::GoString s, int32_t site);
+  rt::GoString runesToString(rt::GoSlice rs, int32_t site);
 
   // print/println
   void printInt(int64_t v);
@@ -441,6 +447,9 @@ class VM {
   RunOptions opts_;
   rt::Heap heap_;
   rt::Maps maps_;
+  // The allocation site of the native call running now (-1 outside
+  // natives): what a native's allocations are charged to.
+  int32_t nativeSite_ = -1;
   G* g_ = nullptr;
   std::vector<FuncRT> funcRT_;
   uint8_t* globals_ = nullptr;

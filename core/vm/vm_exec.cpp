@@ -478,7 +478,10 @@ dispatch:
     if (f.native) {
       SAVE();
       nativeFrame_ = static_cast<uint32_t>(nfp - g->stack);
+      // What the native allocates is charged to its call's site.
+      nativeSite_ = siteOf(pc);
       f.native(*this, nfp + kFrameHeader);
+      nativeSite_ = -1;
       if (pendingPanic_ || stop_ != Stop::None) {
         if (stop_ != Stop::None) return finishExec(callInFp);
         pendingPanic_ = false;
@@ -715,7 +718,7 @@ dispatch:
       raiseRuntimeError("makechan: size out of range", false, g->pc, g->fp);
       RESUME();
     }
-    Chan* ch = makeChan(ct, size);
+    Chan* ch = makeChan(ct, size, siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     rt::storePtr(R(pc->a), ch);
     vmnext(1);
@@ -787,7 +790,7 @@ dispatch:
   vmcase(MKCLO) {
     SAVE();
     const rt::RType* ct = types_[pc->c];
-    uint8_t* p = alloc(static_cast<uint64_t>(ct->size), ct, -1);
+    uint8_t* p = alloc(static_cast<uint64_t>(ct->size), ct, siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     store<int64_t>(p, pc->b);
     rt::storePtr(R(pc->a), p);
@@ -803,7 +806,7 @@ dispatch:
       v.data = rt::fromHost(&zeroBase_);
     } else {
       SAVE();
-      uint8_t* p = alloc(static_cast<uint64_t>(t->size), t, -1);
+      uint8_t* p = alloc(static_cast<uint64_t>(t->size), t, siteOf(pc));
       if (stop_ != Stop::None) return finishExec(callInFp);
       std::memcpy(p, R(pc->b), static_cast<size_t>(t->size));
       v.data = rt::fromHost(p);
@@ -827,7 +830,7 @@ dispatch:
       r = x;
     } else {
       SAVE();
-      uint8_t* p = alloc(static_cast<uint64_t>(x.len + y.len), nullptr, -1);
+      uint8_t* p = alloc(static_cast<uint64_t>(x.len + y.len), nullptr, siteOf(pc));
       if (stop_ != Stop::None) return finishExec(callInFp);
       std::memcpy(p, x.data(), static_cast<size_t>(x.len));
       std::memcpy(p + x.len, y.data(), static_cast<size_t>(y.len));
@@ -851,7 +854,7 @@ dispatch:
     GoString r = last;
     if (nonEmpty > 1) {
       SAVE();
-      uint8_t* p = alloc(static_cast<uint64_t>(total), nullptr, -1);
+      uint8_t* p = alloc(static_cast<uint64_t>(total), nullptr, siteOf(pc));
       if (stop_ != Stop::None) return finishExec(callInFp);
       int64_t off = 0;
       for (int32_t i = 0; i < pc->c; i++) {
@@ -891,7 +894,7 @@ dispatch:
   vmcase(STR2BYTES) {
     GoString s = LD(GoString, pc->b);
     SAVE();
-    GoSlice r = makeByteSlice(s.data(), s.len);
+    GoSlice r = makeByteSlice(s.data(), s.len, siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     ST(GoSlice, pc->a, r);
     vmnext(1);
@@ -899,7 +902,8 @@ dispatch:
   vmcase(BYTES2STR) {
     GoSlice b = LD(GoSlice, pc->b);
     SAVE();
-    GoString r = newString(std::string_view(reinterpret_cast<const char*>(b.data()), static_cast<size_t>(b.len)));
+    GoString r =
+        newString(std::string_view(reinterpret_cast<const char*>(b.data()), static_cast<size_t>(b.len)), siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     ST(GoString, pc->a, r);
     vmnext(1);
@@ -907,7 +911,7 @@ dispatch:
   vmcase(STR2RUNES) {
     GoString s = LD(GoString, pc->b);
     SAVE();
-    GoSlice r = stringToRunes(s);
+    GoSlice r = stringToRunes(s, siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     ST(GoSlice, pc->a, r);
     vmnext(1);
@@ -915,7 +919,7 @@ dispatch:
   vmcase(RUNES2STR) {
     GoSlice rs = LD(GoSlice, pc->b);
     SAVE();
-    GoString r = runesToString(rs);
+    GoString r = runesToString(rs, siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     ST(GoString, pc->a, r);
     vmnext(1);
@@ -925,7 +929,7 @@ dispatch:
     char buf[4];
     size_t n = encodeRune(v, buf);
     SAVE();
-    GoString r = newString(std::string_view(buf, n));
+    GoString r = newString(std::string_view(buf, n), siteOf(pc));
     if (stop_ != Stop::None) return finishExec(callInFp);
     ST(GoString, pc->a, r);
     vmnext(1);
@@ -982,7 +986,7 @@ dispatch:
     const rt::RType* et = types_[pc->b];
     if (s.len >= s.cap) {
       SAVE();
-      s = growSlice(s, s.len + 1, et);
+      s = growSlice(s, s.len + 1, et, siteOf(pc));
       if (stop_ != Stop::None) return finishExec(callInFp);
     }
     rt::storePtr(R(pc->c), s.data() + s.len * et->size);
@@ -1002,7 +1006,7 @@ dispatch:
     const rt::RType* et = types_[pc->c];
     if (s.len + n > s.cap) {
       SAVE();
-      s = growSlice(s, s.len + n, et);
+      s = growSlice(s, s.len + n, et, siteOf(pc));
       if (stop_ != Stop::None) return finishExec(callInFp);
     }
     s.len += n;
@@ -1050,7 +1054,7 @@ dispatch:
   vmcase(MAKEMAP) {
     SAVE();
     int64_t hint = pc->c >= 0 ? LD(int64_t, pc->c) : 0;
-    rt::GoMap* m = maps_.make(types_[pc->b], hint);
+    rt::GoMap* m = maps_.make(types_[pc->b], hint, siteOf(pc));
     if (!m) {
       outOfMemory(heap_.lastFailedSize());
       return finishExec(callInFp);

@@ -50,7 +50,7 @@ std::string sliceError(const char* fmtPos, const char* fmtNeg, int64_t x, int64_
 
 }  // namespace
 
-GoSlice VM::growSlice(GoSlice s, int64_t newLen, const rt::RType* elem) {
+GoSlice VM::growSlice(GoSlice s, int64_t newLen, const rt::RType* elem, int32_t site) {
   int64_t es = elem->size;
   if (newLen < 0) {
     panicRuntimeError("growslice: len out of range");
@@ -67,7 +67,7 @@ GoSlice VM::growSlice(GoSlice s, int64_t newLen, const rt::RType* elem) {
   mem = rt::roundupsize(static_cast<uint64_t>(newcap * es), noscan);
   newcap = static_cast<int64_t>(mem / static_cast<uint64_t>(es));
   mem = static_cast<uint64_t>(newcap * es);
-  uint8_t* p = alloc(mem, elem, -1);
+  uint8_t* p = alloc(mem, elem, site);
   if (stop_ != Stop::None) return s;
   if (s.len > 0) std::memcpy(p, s.data(), static_cast<size_t>(s.len * es));
   return GoSlice{rt::fromHost(p), s.len, newcap};
@@ -161,7 +161,7 @@ void VM::appendSlice(uint8_t* fp, const Instr* pc) {
   if (n > 0) {
     if (s.len + n > s.cap) {
       // src may alias s's backing array; it stays valid (the old array is not freed).
-      s = growSlice(s, s.len + n, et);
+      s = growSlice(s, s.len + n, et, siteOf(pc));
       if (stop_ != Stop::None) return;
       fp = g_->stack + g_->fp;
     }
@@ -189,23 +189,23 @@ bool VM::makeSlice(uint8_t* fp, const Instr* pc) {
   if (es == 0 || cap == 0) {
     p = reinterpret_cast<uint8_t*>(&zeroBase_);
   } else {
-    p = alloc(static_cast<uint64_t>(cap * es), et, -1);
+    p = alloc(static_cast<uint64_t>(cap * es), et, siteOf(pc));
     if (stop_ != Stop::None) return false;
   }
   store<GoSlice>(g_->stack + g_->fp + pc->a, GoSlice{rt::fromHost(p), len, cap});
   return true;
 }
 
-GoSlice VM::makeByteSlice(const char* data, int64_t n) {
+GoSlice VM::makeByteSlice(const char* data, int64_t n, int32_t site) {
   if (n == 0) return GoSlice{rt::fromHost(&zeroBase_), 0, 0};
   uint64_t cap = rt::roundupsize(static_cast<uint64_t>(n), true);
-  uint8_t* p = alloc(cap, nullptr, -1);
+  uint8_t* p = alloc(cap, nullptr, site);
   if (stop_ != Stop::None) return GoSlice{0, 0, 0};
   if (n) std::memcpy(p, data, static_cast<size_t>(n));
   return GoSlice{rt::fromHost(p), n, static_cast<int64_t>(cap)};
 }
 
-GoSlice VM::stringToRunes(GoString s) {
+GoSlice VM::stringToRunes(GoString s, int32_t site) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int64_t count = 0;
   for (int64_t i = 0; i < s.len;) {
@@ -215,7 +215,7 @@ GoSlice VM::stringToRunes(GoString s) {
   }
   if (count == 0) return GoSlice{rt::fromHost(&zeroBase_), 0, 0};
   uint64_t mem = rt::roundupsize(static_cast<uint64_t>(count * 4), true);
-  uint8_t* out = alloc(mem, nullptr, -1);
+  uint8_t* out = alloc(mem, nullptr, site);
   if (stop_ != Stop::None) return GoSlice{0, 0, 0};
   p = reinterpret_cast<const uint8_t*>(s.data());
   int64_t k = 0;
@@ -227,7 +227,7 @@ GoSlice VM::stringToRunes(GoString s) {
   return GoSlice{rt::fromHost(out), count, static_cast<int64_t>(mem / 4)};
 }
 
-GoString VM::runesToString(GoSlice rs) {
+GoString VM::runesToString(GoSlice rs, int32_t site) {
   std::string buf;
   buf.reserve(static_cast<size_t>(rs.len));
   char enc[4];
@@ -235,7 +235,7 @@ GoString VM::runesToString(GoSlice rs) {
     size_t n = encodeRune(load<int32_t>(rs.data() + 4 * i), enc);
     buf.append(enc, n);
   }
-  return newString(buf);
+  return newString(buf, site);
 }
 
 }  // namespace gs::vm
