@@ -142,7 +142,7 @@ TEST(Inspect, BlockedGoroutinesChannelsSyncHeapAndEvents) {
   ASSERT_FALSE(big.empty()) << js;
   EXPECT_NE(big.find("\"reachable\":true"), std::string::npos) << big;
   EXPECT_GE(numberAfter(big, "size"), 512);  // its size class's slot
-  EXPECT_NE(js.find("\"reason\":\"channels always live in the heap\""), std::string::npos);
+  EXPECT_NE(js.find("\"reason\":\"make(chan int, ...): channels always live in the heap\""), std::string::npos) << js;
   EXPECT_GE(numberAfter(js, "HeapObjects"), 4);
 
   // The event stream: creations, blocks, the stack growth.
@@ -227,6 +227,120 @@ func main() {
   std::string ids = js.substr(list, js.find(']', list) - list);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), ','), 99) << ids;  // capped at 100
   EXPECT_EQ(numberAfter(js, "recvWaitingTotal"), 10001);
+}
+
+// Every kind of heap allocation names its site: what (as `build -m` words
+// it), the function and line, and why it is in the heap.
+const char* kSites = R"(package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type T struct{ n int }
+
+func (t *T) Inc() { t.n++ }
+
+var (
+	sinkF   func() int
+	sinkM   func()
+	sinkI   any
+	sinkS   []int
+	sinkMap map[string]int
+	sinkC   chan int
+	sinkB   []byte
+	sinkStr string
+	sinkR   []rune
+	sinkA   []int
+	sinkJ   string
+	sinkV   []any
+	sinkU   string
+)
+
+//go:noinline
+func variadic(xs ...any) { sinkV = xs }
+
+//go:noinline
+func build(n int, s string) {
+	x := 1
+	sinkF = func() int { x++; return x } // closure
+	t := &T{}
+	sinkM = t.Inc // method value
+	v := n * 3
+	sinkI = v // box
+	sinkS = make([]int, n) // makeslice
+	sinkMap = map[string]int{"a": 1} // map literal
+	sinkC = make(chan int, 2) // channel
+	sinkB = []byte(s) // bytes
+	sinkStr = s + "!" // concat
+	sinkR = []rune(s) // runes
+	for i := 0; i < 5; i++ {
+		sinkA = append(sinkA, i) // append
+	}
+	sinkJ = strings.Repeat(s, 3) // native
+	variadic(n, s) // variadic
+	sinkU = string(sinkB) // string
+}
+
+func main() {
+	build(4, "hello")
+	fmt.Println(len(sinkJ))
+}
+)";
+
+// The 1-based line of the first line of src containing marker.
+int lineOf(const std::string& src, const std::string& marker) {
+  size_t at = src.find(marker);
+  if (at == std::string::npos) return -1;
+  return 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+TEST(Inspect, EveryHeapObjectNamesItsSiteAndReason) {
+  Program r(kSites);
+  ASSERT_TRUE(r.machine);
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.host.out, "15\n");
+  std::string js = r.inspector.snapshot(*r.machine, -1);
+  const std::string src = kSites;
+  struct Want {
+    const char* marker;  // the source line
+    const char* reason;  // the start of the object's reason: "what: why"
+  };
+  const Want wants[] = {
+      {"x := 1", "moved to heap: x: captured by reference by a closure that escapes"},
+      {"// closure", "func literal: stored in a global or a heap object"},
+      {"t := &T{}", "&T{}: the receiver of a method value that escapes"},
+      {"// method value", "t.Inc: stored in a global or a heap object"},
+      {"// box", "v: stored in a global or a heap object"},
+      {"// makeslice", "make([]int, n): non-constant size"},
+      {"// map literal", "map[string]int{...}: stored in a global or a heap object"},
+      {"// channel", "make(chan int, ...): channels always live in the heap"},
+      {"// bytes", "([]byte)(s): stored in a global or a heap object"},
+      {"// concat", "s + \"!\": stored in a global or a heap object"},
+      {"// runes", "([]rune)(s): stored in a global or a heap object"},
+      {"// append", "append growth of []int: append outgrew the slice's capacity"},
+      {"// native", "strings.Repeat(...): made inside the library function strings.Repeat"},
+      {"// variadic", "... argument: stored in a global or a heap object"},
+      {"// variadic", "s: stored in an object that is in the heap"},
+      {"// string", "string(sinkB): stored in a global or a heap object"},
+  };
+  for (const Want& w : wants) {
+    int line = lineOf(src, w.marker);
+    std::string needle = "\"site\":{\"func\":\"main.build\",\"line\":" + std::to_string(line) +
+                         ",\"col\":0},\"reason\":\"" + w.reason;
+    // JSON escapes the quotes of s + "!".
+    std::string escaped;
+    for (char ch : needle.substr(needle.find("\"reason\":\"") + 10)) {
+      if (ch == '"') escaped += '\\';
+      escaped += ch;
+    }
+    needle = needle.substr(0, needle.find("\"reason\":\"") + 10) + escaped;
+    EXPECT_NE(js.find(needle), std::string::npos) << "no object with " << needle;
+  }
+  // Every object this program allocated, the library's and the runtime's
+  // included, has a site: none shows up without an origin.
+  EXPECT_EQ(js.find("\"site\":{\"func\":\"\",\"line\":0"), std::string::npos) << js;
 }
 
 }  // namespace
