@@ -370,6 +370,11 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
     int32_t clo = alloc(ft);
     int32_t obj = siteSlot(e, size);
     if (obj >= 0) {
+      // The slot was typed (for the stack maps) by methodValueRecvType:
+      // it must agree with the receiver genMethodReceiver produced.
+      ty::Type* reserved = methodValueRecvType(e);
+      if (!reserved || !ty::identical(reserved, recvT))
+        c.internalError(e->pos, "method value receiver type differs from its frame slot's");
       // A method value that does not escape (Go: "x.M does not escape"):
       // its closure object is a frame slot, so a receiver pointer into this
       // frame is adjusted with the frame when the stack moves.
