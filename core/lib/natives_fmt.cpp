@@ -169,7 +169,7 @@ void fmtErrorf(vm::VM& vm, uint8_t* args) {
   GoSlice idx{0, 0, 0};
   if (!wrapped.empty()) {
     int64_t n = static_cast<int64_t>(wrapped.size());
-    uint8_t* p = vm.alloc(static_cast<uint64_t>(n) * 8, nullptr, -1);  // ints hold no pointers
+    uint8_t* p = vm.alloc(static_cast<uint64_t>(n) * 8, nullptr, vm.kSiteHere);  // ints hold no pointers
     if (vm.failed()) return;
     for (int64_t i = 0; i < n; i++) rt::store<int64_t>(p + 8 * i, wrapped[static_cast<size_t>(i)]);
     idx = GoSlice{rt::fromHost(p), n, n};

@@ -61,7 +61,7 @@ void osRunArgs(vm::VM& vm, uint8_t* args) {
     const rt::RType* stringType =
         prog.wk.stringType >= 0 ? prog.types[static_cast<size_t>(prog.wk.stringType)].get() : nullptr;
     int64_t n = static_cast<int64_t>(list.size());
-    uint8_t* arr = vm.alloc(static_cast<uint64_t>(n) * sizeof(GoString), stringType, -1);
+    uint8_t* arr = vm.alloc(static_cast<uint64_t>(n) * sizeof(GoString), stringType, vm.kSiteHere);
     if (vm.failed()) return;
     for (int64_t i = 0; i < n; i++) {
       GoString s = vm.newString(list[static_cast<size_t>(i)]);

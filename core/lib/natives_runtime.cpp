@@ -188,7 +188,7 @@ std::string stackText(vm::VM& vm) {
 // func stack() []byte (runtime/debug)
 void debugStack(vm::VM& vm, uint8_t* args) {
   std::string text = stackText(vm);
-  uint8_t* p = vm.alloc(text.size(), nullptr, -1);
+  uint8_t* p = vm.alloc(text.size(), nullptr, vm.kSiteHere);
   if (vm.failed()) return;
   std::memcpy(p, text.data(), text.size());
   Args a(args);

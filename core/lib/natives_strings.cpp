@@ -122,7 +122,7 @@ void stringsRepeat(vm::VM& vm, uint8_t* args) {
     rt::store<GoString>(result, GoString{0, 0});
     return;
   }
-  uint8_t* p = vm.alloc(static_cast<uint64_t>(n), nullptr, -1);
+  uint8_t* p = vm.alloc(static_cast<uint64_t>(n), nullptr, vm.kSiteHere);
   if (vm.failed()) return;
   // alloc runs no Go code, so neither s nor the stack moved.
   std::memcpy(p, s.data(), static_cast<size_t>(s.len));
@@ -171,7 +171,7 @@ void stringsJoin(vm::VM& vm, uint8_t* args) {
     rt::store<GoString>(result, GoString{0, 0});
     return;
   }
-  uint8_t* p = vm.alloc(static_cast<uint64_t>(n), nullptr, -1);
+  uint8_t* p = vm.alloc(static_cast<uint64_t>(n), nullptr, vm.kSiteHere);
   if (vm.failed()) return;
   uint8_t* out = p;
   for (int64_t i = 0; i < elems.len; i++) {

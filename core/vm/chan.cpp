@@ -69,7 +69,7 @@ void VM::copyElem(Chan* c, uint8_t* dst, const uint8_t* src) {
 Chan* VM::makeChan(const rt::RType* chanType, int64_t cap, int32_t site) {
   // The Chan lives in a heap object typed as the channel (the collector
   // reads its buffer through the element type).
-  if (site < 0) site = nativeSite_;  // time.After & co. charge their call
+  site = resolveSite(site);  // time.After & co. charge their call
   auto* c = reinterpret_cast<Chan*>(heap_.alloc(sizeof(Chan), rt::kChanObj, site));
   if (!c) outOfMemory(sizeof(Chan));
   if (stop_ != Stop::None) return nullptr;

@@ -190,8 +190,7 @@ void VM::freeDefer(Defer* d) {
 }
 
 uint8_t* VM::alloc(uint64_t size, const rt::RType* type, int32_t site) {
-  if (site < 0) site = nativeSite_;
-  uint8_t* p = heap_.alloc(size, type, site);
+  uint8_t* p = heap_.alloc(size, type, resolveSite(site));
   if (p) {
     // Stress mode collects wherever pacing could; with pacing off
     // (debug.SetGCPercent(-1)) the program asked for no collections.
@@ -452,9 +451,11 @@ void VM::traceback(G* g, int32_t pc, uint32_t fp) {
 
 GoIface VM::makeErrorValue(int32_t typeIndex, std::string_view msg) {
   const rt::RType* t = types_[static_cast<size_t>(typeIndex)];
-  GoString s = newString(msg);
+  // Runtime error values belong to no site (not to the instruction that
+  // failed, a makeslice say, whose site names what it would have made).
+  GoString s = newString(msg, kNoSite);
   const rt::RType* holder = t->kind == rt::RKind::Pointer ? t->elem : t;
-  uint8_t* obj = alloc(static_cast<uint64_t>(holder->size), holder, -1);
+  uint8_t* obj = alloc(static_cast<uint64_t>(holder->size), holder, kNoSite);
   if (holder->size >= 16) store<GoString>(obj, s);
   return GoIface{rt::fromHost(t), rt::fromHost(obj)};
 }
@@ -462,7 +463,7 @@ GoIface VM::makeErrorValue(int32_t typeIndex, std::string_view msg) {
 GoIface VM::makePanicNilError() {
   int32_t ti = prog_.wk.panicNilError;
   const rt::RType* t = types_[static_cast<size_t>(ti)];
-  uint8_t* obj = alloc(static_cast<uint64_t>(t->elem->size ? t->elem->size : 1), t->elem, -1);
+  uint8_t* obj = alloc(static_cast<uint64_t>(t->elem->size ? t->elem->size : 1), t->elem, kNoSite);
   return GoIface{rt::fromHost(t), rt::fromHost(obj)};
 }
 
@@ -493,8 +494,8 @@ void VM::panicPlain(std::string_view msg) {
 
 void VM::panicString(std::string_view msg) {
   const rt::RType* st = types_[static_cast<size_t>(prog_.wk.stringType)];
-  GoString s = newString(msg);
-  uint8_t* box = alloc(16, st, -1);
+  GoString s = newString(msg, kNoSite);
+  uint8_t* box = alloc(16, st, kNoSite);
   store<GoString>(box, s);
   pendingPanic_ = true;
   pendingValue_ = GoIface{rt::fromHost(st), rt::fromHost(box)};
@@ -820,14 +821,6 @@ bool VM::callInImpl(int32_t callee, GoPtr ctx, const uint8_t* params, int32_t pa
   G* g = g_;
   const FuncInfo& fi = prog_.funcs[static_cast<size_t>(callee)];
   const FuncRT& f = funcRT_[static_cast<size_t>(callee)];
-  // Go code called back from a native charges its allocations to its own
-  // sites, not to the native's call.
-  struct RestoreNativeSite {
-    int32_t& site;
-    int32_t saved;
-    ~RestoreNativeSite() { site = saved; }
-  } restoreNativeSite{nativeSite_, nativeSite_};
-  nativeSite_ = -1;
   uint32_t top = (callTop_ + 15u) & ~15u;
   if (top < g->fp + kFrameHeader) top = (g->fp + static_cast<uint32_t>(frameSizeAt(g->pc)) + 15u) & ~15u;
   uint64_t need = static_cast<uint64_t>(top) + static_cast<uint64_t>(f.frameSize);

@@ -211,13 +211,21 @@ class VM {
 
   // Allocation helpers; on exhaustion they raise Go's out-of-memory fatal
   // error and return a pointer to a scratch area so the caller can finish.
-  // site: the object's allocation site (Program::allocSites), -1 for none;
-  // while a native library function runs, -1 means the site of its call.
-  uint8_t* alloc(uint64_t size, const rt::RType* type, int32_t site = -1);
-  rt::GoString newString(std::string_view s, int32_t site = -1);
+  // site: the object's allocation site (Program::allocSites); kSiteHere
+  // (the default) charges the instruction the goroutine is at (g->pc, saved
+  // before anything that allocates): for a native library function, its
+  // call. kNoSite: none (runtime error values).
+  static constexpr int32_t kSiteHere = -1, kNoSite = -2;
+  uint8_t* alloc(uint64_t size, const rt::RType* type, int32_t site = kSiteHere);
+  rt::GoString newString(std::string_view s, int32_t site = kSiteHere);
   // The allocation site of the instruction at pc (Program::allocSiteAt).
   int32_t siteOf(const Instr* pc) const {
     return prog_.allocSiteAt[static_cast<size_t>(pc - prog_.code.data())];
+  }
+  // Resolves kSiteHere and kNoSite to a site index or -1.
+  int32_t resolveSite(int32_t site) const {
+    if (site == kSiteHere) return g_ && g_->pc >= 0 ? prog_.allocSiteAt[static_cast<size_t>(g_->pc)] : -1;
+    return site < 0 ? -1 : site;
   }
 
   // Raise a panic from a native (takes effect when the native returns).
@@ -288,7 +296,7 @@ class VM {
     heap_.releaseEmptySpans();
   }
   // Channels (chan.cpp), also used by natives (timers send on channels).
-  Chan* makeChan(const rt::RType* chanType, int64_t cap, int32_t site = -1);
+  Chan* makeChan(const rt::RType* chanType, int64_t cap, int32_t site = kSiteHere);
   bool chanTrySend(Chan* c, const uint8_t* elem);  // non-blocking; false if it would block
   void traceEvent(const char* kind, const std::string& detail);
   bool failed() const { return stop_ != Stop::None; }
@@ -398,7 +406,7 @@ class VM {
   bool sliceExpr(uint8_t* fp, const Instr* pc);
   void appendSlice(uint8_t* fp, const Instr* pc);
   bool makeSlice(uint8_t* fp, const Instr* pc);
-  rt::GoSlice makeByteSlice(const char* data, int64_t n, int32_t site = -1);
+  rt::GoSlice makeByteSlice(const char* data, int64_t n, int32_t site = kSiteHere);
   rt::GoSlice stringToRunes(rt::GoString s, int32_t site);
   rt::GoString runesToString(rt::GoSlice rs, int32_t site);
 
@@ -447,9 +455,6 @@ class VM {
   RunOptions opts_;
   rt::Heap heap_;
   rt::Maps maps_;
-  // The allocation site of the native call running now (-1 outside
-  // natives): what a native's allocations are charged to.
-  int32_t nativeSite_ = -1;
   G* g_ = nullptr;
   std::vector<FuncRT> funcRT_;
   uint8_t* globals_ = nullptr;

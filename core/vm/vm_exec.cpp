@@ -478,10 +478,7 @@ dispatch:
     if (f.native) {
       SAVE();
       nativeFrame_ = static_cast<uint32_t>(nfp - g->stack);
-      // What the native allocates is charged to its call's site.
-      nativeSite_ = siteOf(pc);
       f.native(*this, nfp + kFrameHeader);
-      nativeSite_ = -1;
       if (pendingPanic_ || stop_ != Stop::None) {
         if (stop_ != Stop::None) return finishExec(callInFp);
         pendingPanic_ = false;
