@@ -243,6 +243,70 @@ TEST(Escape, Sites) {
   EXPECT_EQ(s[47], 0) << "func literal called in place";
 }
 
+TEST(Escape, SitesAreNamedWithoutMessages) {
+  // Verbosity 0 (goroscope run): no -m lines, but every site of package
+  // main has its -m text for the heap panel.
+  Analyzed a(kBasics, 0);
+  ASSERT_TRUE(a.ok()) << a.errors();
+  EXPECT_TRUE(a.info.messages.empty());
+  auto text = [&](int line) {
+    const syn::Node* n = a.siteNode(line);
+    if (!n) return std::string("<no single site>");
+    auto it = a.info.siteText.find(n);
+    return it == a.info.siteText.end() ? std::string("<none>") : it->second;
+  };
+  EXPECT_EQ(text(33), "make([]int, 4)");
+  EXPECT_EQ(text(34), "make([]int, n)");
+  EXPECT_EQ(text(35), "new(T)");
+  EXPECT_EQ(text(36), "&T{...}");
+  EXPECT_EQ(text(45), "func literal");
+}
+
+// A defer in a range-over-func body attaches to the enclosing function: it
+// is never a top-level defer, so what it is passed escapes (Go: DeferAt).
+const char* kRangeDefer = R"(package main
+
+//go:noinline
+func each(yield func(int) bool) {
+	for i := 0; i < 3; i++ {
+		if !yield(i) {
+			return
+		}
+	}
+}
+
+//go:noinline
+func bump(p *int, k int) { *p += k }
+
+//go:noinline
+func inBody() int {
+	w := 0
+	for i := range each {
+		defer bump(&w, i)
+	}
+	return w
+}
+
+//go:noinline
+func topLevel() int {
+	z := 0
+	defer bump(&z, 1)
+	return z
+}
+
+func main() { println(inBody(), topLevel()) }
+)";
+
+TEST(Escape, DeferInRangeFuncBodyEscapes) {
+  Analyzed a(kRangeDefer, 0);
+  ASSERT_TRUE(a.ok()) << a.errors();
+  EXPECT_EQ(a.heap(), (std::set<std::string>{"w"}));
+  std::map<int, int> d = Analyzed::byLine(a.info.deferOnHeap);
+  ASSERT_TRUE(d.count(19) && d.count(27));
+  EXPECT_EQ(d[19], 1) << "defer in a range-over-func body: heap";
+  EXPECT_EQ(d[27], 0) << "top-level defer: frame";
+}
+
 TEST(Escape, MessagesM1) {
   Analyzed a(kBasics, 1);
   ASSERT_TRUE(a.ok()) << a.errors();
