@@ -745,6 +745,7 @@ int32_t Compiler::allocSite(const std::string& what, int32_t func, int32_t line,
   s.func = func;
   s.line = line;
   s.reason = heapReason(key);
+  if (s.reason.empty()) s.reason = runtimeReason;
   if (s.reason.empty() && keptInFrameByEscape(key)) {
     // Escape analysis would keep it in the frame, as Go does; this VM
     // allocates some such objects in the heap anyway (string conversions,
@@ -752,7 +753,6 @@ int32_t Compiler::allocSite(const std::string& what, int32_t func, int32_t line,
     // Safe, and worth saying so.
     s.reason = "does not escape, but Goroscope allocates it in the heap";
   }
-  if (s.reason.empty()) s.reason = runtimeReason;
   prog->allocSites.push_back(std::move(s));
   return static_cast<int32_t>(prog->allocSites.size() - 1);
 }

@@ -1071,6 +1071,11 @@ void FuncGen::newObject(int32_t p, ty::Type* t, const void* site, const std::str
     // it in the wrapper's closure, so it lives as long as that closure: in
     // this frame for a defer kept in the frame, else in the heap.
     off = deferVariadicInFrame_ ? allocFrameSite(tsize(t), talign(t), ptrWordsOf(t), ty::typeString(t, nullptr)) : -1;
+    if (off < 0) {
+      emit(Op::NEW, p, c.typeIndex(t),
+           heapSite(what, site, "kept with its deferred call's closure, which is in the heap"));
+      return;
+    }
   }
   if (off >= 0) {
     // Escape analysis keeps it in the frame: clear the slot (it may hold the

@@ -223,7 +223,8 @@ class Compiler {
   // Adds an allocation site to Program::allocSites: `what` (escape
   // analysis's -m text for key when it has one), the reason from escape
   // analysis, else runtimeReason (for allocations escape analysis does not
-  // decide: channels, append growth, library calls).
+  // decide: channels, append growth, library calls, or that the compiler
+  // puts in the heap for its own reasons).
   int32_t allocSite(const std::string& what, int32_t func, int32_t line, const void* key,
                     const std::string& runtimeReason = std::string());
   // Escape analysis decided key's allocation does not escape.

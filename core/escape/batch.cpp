@@ -1085,6 +1085,10 @@ void Analyzer::finish(Batch& b) {
     switch (loc->site) {
       case SiteKind::Wrapper:
         if (loc->node) out.deferOnHeap[static_cast<const syn::Stmt*>(loc->node)] = esc;
+        // No -m line (Go prints none for its wrappers), but the heap panel
+        // shows why the closure is in the heap.
+        if (esc && loc->node && !out.reason.count(loc->node))
+          out.reason[loc->node] = loc->escapeWhy ? loc->escapeWhy : kOutlives;
         continue;
       case SiteKind::Box:
         if (loc->node) out.boxOnHeap[static_cast<const syn::Expr*>(loc->node)] = esc;
