@@ -374,17 +374,30 @@ class HeapVarAnalysis {
     if (it == owner_.end()) return;
     const syn::Node* own = it->second;
     if (own == regions_.back()) return;
-    bool viaRange = false, viaHeapClosure = false;
+    bool viaRange = false, viaHeapRange = false, viaHeapClosure = false;
     for (size_t i = regions_.size(); i-- > 0;) {
       if (regions_[i] == own) break;
       auto& list = c_.captures[regions_[i]];
       if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
-      if (regions_[i]->kind == syn::NodeKind::RangeStmt) viaRange = true;
-      else if (!c_.siteInFrame(regions_[i])) viaHeapClosure = true;
+      if (regions_[i]->kind == syn::NodeKind::RangeStmt) {
+        viaRange = true;
+        if (!c_.siteInFrame(regions_[i])) viaHeapRange = true;
+      } else if (!c_.siteInFrame(regions_[i])) {
+        viaHeapClosure = true;
+      }
     }
-    if (!c_.esc || viaRange) {
+    if (!c_.esc || viaHeapRange) {
       c_.heapVars.insert(v);
       c_.refOnly.insert(v);
+      return;
+    }
+    if (viaRange) {
+      // A range-over-func body always reaches its captured variables
+      // through pointers; its closure is in this frame (escape analysis:
+      // the body does not escape), so it may point at frame slots, which
+      // the stack copier adjusts. Other closures capture v by reference too.
+      c_.refOnly.insert(v);
+      if (viaHeapClosure) c_.heapVars.insert(v);
       return;
     }
     if (c_.capturedByValue(v)) return;
@@ -640,7 +653,10 @@ class HeapVarAnalysis {
         ty::Type* xt = r->x->type ? ty::underlying(r->x->type) : nullptr;
         bool overFunc = xt && xt->kind == ty::Kind::Signature;
         if (overFunc) {
-          // The body becomes the yield function: a region of its own.
+          // The body becomes the yield function: a region of its own. Its
+          // closure object is a site of the enclosing function (kept in the
+          // frame when escape analysis says the body does not escape).
+          if (c_.siteInFrame(r)) frameSite(r);
           c_.captures[r];
           regions_.push_back(r);
           rangeFuncs_.push_back(r);

@@ -226,6 +226,22 @@ void FuncGen::reserveSites(const syn::Node* fn) {
         siteSlots_[n] = {off, size};
         continue;
       }
+      case syn::NodeKind::RangeStmt: {
+        // A range-over-func body's closure: the function word, then one
+        // pointer per captured variable. genRangeFunc adds to the captures
+        // HeapVarAnalysis found: the loop's state, the enclosing function's
+        // results, the outer loop's state and the defer frame variable;
+        // reserve for all of them (unused words stay nil).
+        auto cit = c.captures.find(n);
+        size_t results = rangeBody_ ? rangeBody_->outerResults.size() : resultVars_.size();
+        size_t words = 1 + (cit == c.captures.end() ? 0 : cit->second.size()) + 3 + results;
+        std::vector<int32_t> ptrs;
+        for (size_t w = 1; w < words; w++) ptrs.push_back(static_cast<int32_t>(8 * w));
+        int32_t size = static_cast<int32_t>(8 * words);
+        int32_t off = allocFrameSite(size, 8, ptrs, "range-over-func body closure");
+        siteSlots_[n] = {off, size};
+        continue;
+      }
       case syn::NodeKind::FuncLit: {
         auto* lit = const_cast<syn::FuncLit*>(static_cast<const syn::FuncLit*>(n));
         auto cit = c.captures.find(lit);

@@ -1444,8 +1444,19 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
   std::vector<std::pair<int32_t, ty::Type*>> cfields{{0, c.tc.basic(ty::Kind::Uintptr)}};
   for (size_t i = 0; i < caps.size(); i++)
     cfields.push_back({static_cast<int32_t>(8 + 8 * i), c.tc.pointerTo(T(caps[i]->type))});
-  emitAlloc(s, "range-over-func loop body (func literal)", Op::MKCLO, clo, f,
-            c.closureTypeIndex(cfields, static_cast<int32_t>(8 + 8 * caps.size())));
+  int32_t cloSize = static_cast<int32_t>(8 + 8 * caps.size());
+  int32_t obj = siteSlot(s, cloSize);
+  bool inFrame = obj >= 0;
+  if (!inFrame && c.siteInFrame(s)) c.internalError(s->pos, "range-over-func body closure does not fit its frame slot");
+  if (inFrame) {
+    // The body does not escape (the iterator does not keep yield): its
+    // closure is a frame object, and may point at this frame's variables.
+    emit(Op::ZERO, obj, cloSize);
+    emit(Op::MOVK64, obj, f, 0);
+    emit(Op::LEA, clo, obj);
+  } else {
+    emitAlloc(s, "range-over-func loop body (func literal)", Op::MKCLO, clo, f, c.closureTypeIndex(cfields, cloSize));
+  }
   for (size_t i = 0; i < caps.size(); i++) {
     int32_t m2 = mark();
     auto vit = vars_.find(caps[i]);
@@ -1455,6 +1466,10 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
     } else if (vit != vars_.end() && vit->second.kind == VarLoc::Captured && !vit->second.byValue) {
       cell = alloc(c.tc.pointerTo(T(caps[i]->type)));
       emit(Op::LOAD64, cell, vm::kCtxOffset, vit->second.index);
+    } else if (vit != vars_.end() && inFrame) {
+      // A variable of this frame (or one a closure holds by value): its
+      // address, adjusted with the frame when the stack moves.
+      cell = addrSlot(varLoc(caps[i]));
     } else {
       c.internalError(s->pos, "range-over-func body captures " + caps[i]->name + " which is not in a cell");
     }
