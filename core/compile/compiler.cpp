@@ -334,9 +334,10 @@ namespace {
 // variables that must live in heap cells. With escape analysis's decisions
 // (Compiler::esc) a variable gets a cell when escape analysis moved it to
 // the heap, plus two cases of our own where the heap is the safe choice:
-//   * a variable captured by a range-over-func body, or whose address is
-//     taken inside one: the body is a separate function whose closure is
-//     always in the heap (and whose defers attach to the enclosing frame);
+//   * a variable captured by a range-over-func body whose closure is in the
+//     heap (escape analysis says the body escapes): the body reaches its
+//     captures through pointers, and a heap object must not point into a
+//     frame (a body that does not escape has a frame closure instead);
 //   * a variable captured by reference by a closure that is in the heap (a
 //     frame address must never be stored in a heap object). Escape analysis
 //     already moves such variables; this keeps the invariant if it did not
@@ -406,11 +407,6 @@ class HeapVarAnalysis {
   // An allocation site of the current function that stays in its frame.
   void frameSite(const syn::Node* n) { c_.frameSites[regions_.back()].push_back(n); }
   const syn::Expr* calledFun_ = nullptr;  // the callee expression of the call being visited
-  bool inRangeBody() const {
-    for (const syn::Node* r : regions_)
-      if (r->kind == syn::NodeKind::RangeStmt) return true;
-    return false;
-  }
   static syn::Ident* rootVarIdent(syn::Expr* e) {
     e = syn::unparen(e);
     if (auto* id = e->as<syn::Ident>()) return id;
@@ -433,9 +429,12 @@ class HeapVarAnalysis {
     syn::Ident* id = rootVarIdent(e);
     if (id && id->obj && id->obj->kind == ty::ObjKind::Var) {
       auto* v = static_cast<ty::Var*>(id->obj);
-      // Escape analysis decides for address-taken variables, except inside
-      // range-over-func bodies (see above).
-      if (!v->isGlobal && (!c_.esc || inRangeBody())) c_.heapVars.insert(v);
+      // Escape analysis decides for address-taken variables (inside
+      // range-over-func bodies too: it models the body as the closure it
+      // is, and a defer there as one that outlives the body). A cell here
+      // would be wrong, not just slower: the variable's value may be a frame
+      // address, which a heap cell must not hold.
+      if (!v->isGlobal && !c_.esc) c_.heapVars.insert(v);
     }
   }
 

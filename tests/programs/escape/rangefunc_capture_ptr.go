@@ -117,6 +117,42 @@ func escapingIterator() int {
 	return y
 }
 
+// Addresses taken inside the body: of a captured pointer variable (whose
+// value is a frame address) and of a frame array.
+func addrInBody() (int, [2]int) {
+	y := 5
+	q := &y
+	for i := range upTo3 {
+		r := &q
+		grow(3000)
+		**r += i
+	}
+	z := [2]int{1, 2}
+	for i := range upTo3 {
+		s := z[:]
+		grow(3000)
+		s[i%2] += 10
+	}
+	return y, z
+}
+
+var log []int
+
+//go:noinline
+func record(p *int) { log = append(log, *p) }
+
+// A defer in the body that is passed the address of a body variable: the
+// body's frame is gone when it runs, so the variable must be in the heap.
+func bodyLocalDefer() {
+	for i := range upTo3 {
+		v := i * 10
+		defer record(&v)
+		grow(1000)
+		v++
+	}
+	grow(2000)
+}
+
 func main() {
 	fmt.Println(pointerCapture())
 	fmt.Println(structAndSlice())
@@ -124,4 +160,7 @@ func main() {
 	fmt.Println(earlyReturn())
 	fmt.Println(withBreakAndClosure())
 	fmt.Println(escapingIterator())
+	fmt.Println(addrInBody())
+	bodyLocalDefer()
+	fmt.Println(log)
 }
