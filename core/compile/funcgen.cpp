@@ -558,11 +558,19 @@ void FuncGen::run() {
       // Closure object: {func index, receiver value}; calls the method with
       // the closure's receiver and this function's parameters.
       ty::Func* m = job_.obj;
+      ty::Type* recvT = T(job_.recvType);
       sig_ = m->sig();
+      // A method of a generic type: its signature speaks of the type's own
+      // parameters (Box[T].Get() T), bound by the receiver's type arguments,
+      // not by this job's substitution (the creating function's, used above
+      // to make the receiver type concrete).
+      if (ty::underlying(recvT)->kind != ty::Kind::Interface) {
+        ty::SubstMap ms = recvSubst(m, recvT);
+        if (!ms.params.empty()) subst_ = ms;
+      }
       name_ = info().name;
       layout_ = c.layoutSignature(sig_, nullptr, subst_);
       top_ = highWater_ = layout_.argsEnd;
-      ty::Type* recvT = T(job_.recvType);
       bool ptrRecv = false;
       bool viaIface = ty::underlying(recvT)->kind == ty::Kind::Interface;
       int32_t target = viaIface ? -1 : c.methodFunc(recvT, m->name, &ptrRecv);
