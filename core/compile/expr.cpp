@@ -382,6 +382,10 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
       emit(Op::MOVK64, obj, f, 0);
       emit(Op::LEA, clo, obj);
     } else {
+      // HeapVarAnalysis left the receiver's variable in the frame for a
+      // method value kept in the frame: a heap closure must not hold it.
+      if (c.siteInFrame(e))
+        c.internalError(e->pos, "method value kept in the frame has no frame slot");
       ty::Type* uptr = c.tc.basic(ty::Kind::Uintptr);
       emitAlloc(e, "method value", Op::MKCLO, clo, f, c.closureTypeIndex({{0, uptr}, {8, recvT}}, size));
     }
