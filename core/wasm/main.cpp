@@ -37,12 +37,25 @@
 
 EM_JS(void, js_write, (int fd, const char* data, int n), { Module.gsWrite(fd, data, n); });
 EM_JS(double, js_date_now, (), { return Date.now(); });
+#ifndef GS_WASM_NO_ASYNCIFY
 // Resolves 1 to continue, 0 to stop (pause and speed are handled there).
 EM_ASYNC_JS(int, js_slice, (), { return await Module.gsSlice(); });
 // Sleeps up to ms milliseconds (cut short by a stop).
 EM_ASYNC_JS(void, js_sleep, (double ms), { await Module.gsSleep(ms); });
 // Waits up to ms milliseconds (Infinity: no limit) for input, EOF or a stop.
 EM_ASYNC_JS(void, js_wait_input, (double ms), { await Module.gsWaitInput(ms); });
+#else
+// The bench's measuring variant without Asyncify (CMakeLists.txt,
+// goroscope_wasm_noasync): nothing may suspend, so a slice boundary returns
+// at once, a real-time sleep spins on the clock, and input never arrives
+// (readInput below reports EOF). Only for timing runs to completion.
+static int js_slice() { return 1; }
+EM_JS(void, js_sleep, (double ms), {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+  }
+});
+#endif
 
 namespace {
 
@@ -79,10 +92,14 @@ class WasmHost : public gs::rt::Host {
       }
       if (g_inputEOF) return 0;
       if (g_stop) return -1;
+#ifdef GS_WASM_NO_ASYNCIFY
+      return 0;  // nothing more can arrive without suspending: end of input
+#else
       double ms = deadlineMono == INT64_MAX ? -1 : static_cast<double>(deadlineMono - monoNanos()) / 1e6;
       if (deadlineMono != INT64_MAX && ms <= 0) return -1;
       js_wait_input(ms);
       nextSlice_ = emscripten_get_now() + kSliceMs;
+#endif
     }
   }
   bool sliceDue() override { return emscripten_get_now() >= nextSlice_; }

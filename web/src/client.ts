@@ -12,6 +12,25 @@ export type ClientEvent = FromWorker | { type: 'restarted'; reason: string };
 
 const stopDeadlineMs = 100;
 
+function newWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'goroscope-runtime' });
+}
+
+// The first worker starts as soon as this module is evaluated. In the page's
+// bundle that is before the editor's and terminal's modules and before
+// main.ts builds the page, so the worker fetches and instantiates the wasm
+// while the main thread is still busy with all that (measured by
+// bench/page.mjs; docs/page.md, "Start-up"). What it says before a
+// RuntimeClient adopts it is kept and replayed.
+let early: { worker: Worker; events: Event[] } | null = null;
+if (typeof Worker !== 'undefined') {
+  const worker = newWorker();
+  const events: Event[] = [];
+  worker.onmessage = (e) => events.push(e);
+  worker.onerror = (e) => { e.preventDefault?.(); events.push(e); };
+  early = { worker, events };
+}
+
 export class RuntimeClient {
   private worker!: Worker;
   private ready = false;
@@ -27,11 +46,30 @@ export class RuntimeClient {
 
   private spawn(): void {
     this.ready = false;
-    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'goroscope-runtime' });
-    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+    const adopted = early;
+    early = null;
+    const worker = adopted ? adopted.worker : newWorker();
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
     // A worker that fails to load or throws at top level cannot run anything:
     // report it as data and start over.
-    this.worker.onerror = (e) => { e.preventDefault?.(); this.restart(`worker error: ${e.message || 'failed to load'}`); };
+    worker.onerror = (e) => this.failed(e);
+    // The early worker's first words, after the constructor has returned
+    // (the caller may not hold the client yet) and before any later message.
+    if (adopted && adopted.events.length) {
+      queueMicrotask(() => {
+        for (const e of adopted.events) {
+          if (this.worker !== worker) return;
+          if (e.type === 'message') this.receive((e as MessageEvent<FromWorker>).data);
+          else this.failed(e as ErrorEvent);
+        }
+      });
+    }
+  }
+
+  private failed(e: Event): void {
+    e.preventDefault?.();
+    this.restart(`worker error: ${(e as ErrorEvent).message || 'failed to load'}`);
   }
 
   private receive(msg: FromWorker): void {
@@ -50,6 +88,20 @@ export class RuntimeClient {
     if (msg.type === 'run') this.running = true;
     if (this.ready) this.worker.postMessage(msg);
     else this.queue.push(msg);
+  }
+
+  /**
+   * Drops the compile requests still queued for a worker that is not ready
+   * yet; true if there were any. A Run queued at start-up uses this: the
+   * first compile in a fresh module runs in baseline (Liftoff) code and
+   * costs as much as the run's own compile, so doing both before the first
+   * output would double the wait. The caller asks for the check again after
+   * the run (the run's own compile reports errors on stderr meanwhile).
+   */
+  dropQueuedCompiles(): boolean {
+    const before = this.queue.length;
+    this.queue = this.queue.filter((m) => m.type !== 'compile');
+    return this.queue.length !== before;
   }
 
   /** Stops the running program; see the class comment for the guarantee. */

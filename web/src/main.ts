@@ -118,6 +118,9 @@ function requestCompile(): void {
 function run(): void {
   if (state !== 'idle') return;
   window.clearTimeout(compileTimer);
+  // Run before the runtime is ready: the queued start-up check would only
+  // delay the first output; it is redone after this run's exit.
+  if (client.dropQueuedCompiles()) compileWanted = true;
   terminal.reset();
   memory.clear();
   latest = null;
