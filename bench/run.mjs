@@ -16,20 +16,24 @@
 //                Node's start, instantiation and the first (Liftoff) pass
 //                over the compiler are included (~0.3-1 s)
 //   wasm mod     the same module, compile + run timed inside one process
-//                after warm-up (bench/wasm-inmodule.mjs): the work itself
+//                after warm-up (bench/wasm-inmodule.mjs: best of at least
+//                --runs runs and 1 s per program): the work itself
 //   mod/nat      wasm mod / native (goal: within 2x)
 //   go-wasm      the program built by Go with GOOS=js GOARCH=wasm, run by Go's
 //                misc/wasm/wasm_exec_node.js: a whole Node process
 //   mod/gow      wasm mod / go-wasm (goal: below 1 on pingpong, spawn and
 //                primesieve); proc/gow compares whole processes
+// The first row, (hello), is a hello-world program: each column's fixed
+// cost. A failing run shows as "error", with the reason under the table.
 // Then, when build-wasm/noasync exists (scripts/build-wasm.sh
 // --variant=noasync), the Asyncify table: the same programs in-module in the
-// shipped build and in the build without Asyncify. Then the page timings
+// shipped build and in the build without Asyncify, runs alternating between
+// the two in one process. Then the page timings
 // (bench/page.mjs) when dist/ and Chromium exist.
 // Every column is optional: it is skipped with a note when its tool or build
 // is missing.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { readdirSync, existsSync, mkdirSync, statSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, mkdtempSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,55 +61,64 @@ const goEnv = { ...process.env, GOCACHE: join(goWork, 'cache'), GO111MODULE: 'of
 
 // The machine is shared (load averages of 3-10 on 2 cores are common), so
 // wall-clock time mostly measures the neighbours: by default the tables
-// show CPU seconds (user + system, every thread of the process, so V8's
-// background compilers and GC count), --wall switches to wall-clock.
-// /usr/bin/time reports both and the peak RSS; without it, wall only.
-const useWall = args.includes('--wall') || !existsSync('/usr/bin/time');
+// show CPU seconds (user + system of the process and its threads, so V8's
+// background compilers and GC count), --wall switches to wall-clock. Bash's
+// `time` reads them with getrusage to the millisecond (/usr/bin/time's
+// %U %S round to 10 ms, too coarse for the short programs); /usr/bin/time,
+// when present, gives the peak RSS.
+const useWall = args.includes('--wall');
+const haveTime = existsSync('/usr/bin/time');
 const timeFile = join(tmpdir(), `gsbench-time-${process.pid}`);
+const timeScript = `TIMEFORMAT='%3U %3S'; { time ${haveTime ? '/usr/bin/time -o "$0.rss" -f %M' : ''} "$@" 2>&3; } 3>&2 2>"$0"`;
 
 function timeIt(argv, env) {
   let best = Infinity, out = '', rss = null;
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = existsSync('/usr/bin/time')
-      ? spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%U %S %M', ...argv], { encoding: 'utf8', maxBuffer: 1 << 26, env })
-      : spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 26, env });
+    const r = spawnSync('bash', ['-c', timeScript, timeFile, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26, env });
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0) return { error: (r.stderr || '').split('\n').slice(0, 3).join(' | ') };
-    let t = wall;
-    if (existsSync('/usr/bin/time')) {
-      const [user, sys, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-      if (!useWall) t = user + sys;
-      rss = Math.max(rss ?? 0, kb / 1024);
-    }
-    best = Math.min(best, t);
+    if (r.status !== 0) return { error: `exit ${r.status}: ${(r.stderr || '').split('\n').slice(0, 2).join(' | ')}` };
+    const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    best = Math.min(best, useWall ? wall : user + sys);
+    if (haveTime) rss = Math.max(rss ?? 0, Number(readFileSync(`${timeFile}.rss`, 'utf8').trim().split('\n').pop()) / 1024);
     out = r.stdout;
   }
   return { time: best, out, rss };
 }
 
-// Runs bench/wasm-inmodule.mjs once over all programs: {name: {first, best, stdout, status}}.
-function inModuleTimes(moduleDir, paths) {
-  const r = spawnSync(process.execPath, [inModule, `--module=${moduleDir}`, `--runs=${runs}`, ...(useWall ? ['--wall'] : []), ...paths],
-    { encoding: 'utf8', maxBuffer: 1 << 26 });
+// Runs bench/wasm-inmodule.mjs once over all programs, in each module dir
+// (alternating runs): {name: [{first, best, stdout, status}, ...]}.
+function inModuleTimes(moduleDirs, paths) {
+  const r = spawnSync(process.execPath, [inModule, ...moduleDirs.map((d) => `--module=${d}`), `--runs=${runs}`,
+    ...(useWall ? ['--wall'] : []), ...paths], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const res = {};
   for (const line of (r.stdout || '').split('\n').filter(Boolean)) {
     const j = JSON.parse(line);
-    res[basename(j.file, '.go')] = j;
+    res[basename(j.file, '.go')] = j.results;
   }
-  if (r.status !== 0) console.log(`(in-module runner for ${moduleDir} failed: ${(r.stderr || '').split('\n').slice(0, 3).join(' | ')})`);
+  if (r.status !== 0) console.log(`(in-module runner failed: ${(r.stderr || '').split('\n').slice(0, 3).join(' | ')})`);
   return res;
 }
 
-const programs = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.go') && (!only || f.includes(only))).sort();
-const paths = programs.map((f) => join(root, 'bench', f));
+// A hello-world row first ("(hello)"): each column's fixed cost (process
+// start, module instantiation, compiling the prelude), to read the short
+// programs' numbers against.
+const helloDir = mkdtempSync(join(tmpdir(), 'gsbench-'));
+writeFileSync(join(helloDir, '(hello).go'), 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n');
+const programs = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.go') && (!only || f.includes(only))).sort()
+  .map((f) => join(root, 'bench', f));
+if (!only) programs.unshift(join(helloDir, '(hello).go'));
+const paths = programs;
 if (haveGo) mkdirSync(goWork, { recursive: true });
 
-const mod = haveWasm ? inModuleTimes(join(root, 'web', 'generated'), paths) : {};
+// In-module times of the shipped build, and of the build without Asyncify
+// in the same process (alternating) when it exists.
+const both = haveWasm ? inModuleTimes([join(root, 'web', 'generated'), ...(haveNoasync ? [noasyncDir] : [])], paths) : {};
+const mod = Object.fromEntries(Object.entries(both).map(([k, v]) => [k, v[0]]));
+const na = Object.fromEntries(Object.entries(both).map(([k, v]) => [k, v[1]]));
 const rows = [];
-for (const f of programs) {
-  const path = join(root, 'bench', f);
-  const name = basename(f, '.go');
+for (const path of programs) {
+  const name = basename(path, '.go');
   const gs = timeIt([goscope, 'run', path]);
   const row = { name, gs, notes: [] };
   const differs = (label, out) => {
@@ -142,7 +155,7 @@ const cols = [['benchmark', 13], ['native', 7], ['go', 7], ['nat/go', 7], ['nat 
 console.log(`${useWall ? 'wall-clock' : 'CPU (user+sys)'} seconds, best of ${runs}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 console.log(cols.map(([h, w], i) => (i === 0 ? h.padEnd(w) : h.padStart(w))).join(' '));
 for (const r of rows) {
-  if (r.gs.error) { console.log(`${r.name.padEnd(13)} error: ${r.gs.error}`); continue; }
+  if (r.gs.error) { console.log(`${r.name.padEnd(13)} error (below)`); continue; }
   const modT = r.mod && r.mod.status === 0 ? r.mod.best : undefined;
   const cells = [r.name, num(r.gs.time), t(r.go), ratio(r.gs.time, r.go?.time), num(r.gs.rss, 0), num(r.go?.rss, 0),
     t(r.wasm), r.mod && r.mod.status !== 0 ? `exit ${r.mod.status}` : num(modT), ratio(modT, r.gs.time), t(r.goWasm),
@@ -151,14 +164,19 @@ for (const r of rows) {
     (r.notes.length ? '  ' + r.notes.join(', ').toUpperCase() : ''));
 }
 rmSync(timeFile, { force: true });
+rmSync(`${timeFile}.rss`, { force: true });
 if (!haveWasm) console.log('(wasm columns: build the module with npm run build:wasm)');
-if (haveGo && !haveGoWasm) console.log(`(go-wasm column: ${goWasmExec} not found)`);
+if (haveGo && !haveGoWasm) console.log(args.includes('--no-go-wasm') ? '(go-wasm column: off)' : `(go-wasm column: ${goWasmExec} not found)`);
+for (const r of rows) {
+  for (const [label, x] of [['native', r.gs], ['go', r.go], ['wasm proc', r.wasm], ['go-wasm', r.goWasm]]) {
+    if (x?.error) console.log(`(${r.name}, ${label}: ${x.error.slice(0, 160)})`);
+  }
+}
 if (!haveGo) console.log(`(real Go not found at ${GO}: install it with ../shared/tools/install-go-reference for ratios)`);
 
 // Asyncify's price: the shipped build against the same objects linked
 // without Asyncify (docs/wasm.md, "Asyncify overhead").
 if (haveNoasync) {
-  const na = inModuleTimes(noasyncDir, paths);
   const size = (d) => statSync(join(d, 'goroscope.wasm')).size;
   console.log('');
   console.log(`Asyncify overhead, in-module seconds (shipped ${size(join(root, 'web', 'generated'))} B wasm, no-Asyncify ${size(noasyncDir)} B):`);
@@ -180,3 +198,4 @@ if (!args.includes('--no-page') && !only) {
   const r = spawnSync(process.execPath, [join(root, 'bench', 'page.mjs')], { stdio: 'inherit' });
   if (r.status !== 0) console.log(`(page timings failed: exit ${r.status})`);
 }
+rmSync(helloDir, { recursive: true, force: true });

@@ -1,21 +1,26 @@
 #!/usr/bin/env node
-// Times Go programs inside one already-instantiated WebAssembly module, so
-// the numbers are the work itself (compile + run through gsRun), without
-// Node's start, the module's instantiation and the first, baseline-tier
-// (Liftoff) pass over the compiler that a fresh process pays every time.
+// Times Go programs inside already-instantiated WebAssembly modules, so the
+// numbers are the work itself (compile + run through gsRun), without Node's
+// start, the module's instantiation and the first, baseline-tier (Liftoff)
+// pass over the compiler that a fresh process pays every time.
 // bench/run.mjs runs it once for all programs; it is also usable by hand:
 //
-//   node bench/wasm-inmodule.mjs [--module=DIR] [--runs=N] FILE.go...
+//   node bench/wasm-inmodule.mjs [--module=DIR]... [--runs=N] [--min-time=S] [--wall] FILE.go...
 //
-// --module: the directory holding goroscope.mjs + goroscope.wasm (default
-// web/generated, the shipped build; build-wasm/noasync is the variant
-// without Asyncify, scripts/build-wasm.sh --variant=noasync).
-// Prints one JSON line per file: {file, first, best, status, stdout}, times
-// in CPU seconds of this process (user + system, V8's background threads
-// included), or wall-clock seconds with --wall: `first` is the program's first run in the warmed module (the
-// compiler is warm, the program's own paths may not be), `best` the best of
-// the N runs after it. Arguments are those of `goroscope run FILE`, the
-// native bench's invocation.
+// --module: a directory holding goroscope.mjs + goroscope.wasm; repeat it
+// to compare builds (default: web/generated, the shipped build;
+// build-wasm/noasync is the variant without Asyncify, built by
+// scripts/build-wasm.sh --variant=noasync). With several modules the runs
+// alternate between them (A, B, A, B, ...) in this one process, so a change
+// in the machine's load hits both alike.
+// Each program runs once untimed per module (its first run: the compiler is
+// warm, the program's own paths may not be), then at least N more times
+// and until S seconds (default 1) were spent on it per module; the best is
+// kept. Times are CPU seconds of this process (user + system, V8's
+// background threads included), or wall-clock with --wall.
+// Prints one JSON line per file: {file, results: [{module, first, best,
+// runs, status, stdout}]}. Arguments are those of `goroscope run FILE`, the
+// native bench's invocation; stdout is what the program printed.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,24 +31,29 @@ const opt = (name, dflt) => {
   const a = argv.find((x) => x.startsWith(`--${name}=`));
   return a ? a.slice(name.length + 3) : dflt;
 };
-const dir = resolve(root, opt('module', join(root, 'web', 'generated')));
+const dirs = argv.filter((a) => a.startsWith('--module=')).map((a) => resolve(root, a.slice(9)));
+if (!dirs.length) dirs.push(join(root, 'web', 'generated'));
 const runs = Math.max(1, Number(opt('runs', '3')));
-const files = argv.filter((a) => !a.startsWith('--'));
+const minTime = Number(opt('min-time', '1'));
 const wall = argv.includes('--wall');
+const files = argv.filter((a) => !a.startsWith('--'));
 const clock = () => {
   if (wall) return Number(process.hrtime.bigint()) / 1e9;
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
 
-const { default: createGoroscope } = await import(join(dir, 'goroscope.mjs'));
-const rt = await createGoroscope({ wasmBinary: readFileSync(join(dir, 'goroscope.wasm')) });
-
-// Output is collected per run (stdout only is compared with the native run).
+// Output is collected per run (stdout only, compared with the native run).
 let chunks = [];
-rt.onOutput = (fd, bytes) => { if (fd !== 2) chunks.push(bytes); };
+const modules = [];
+for (const dir of dirs) {
+  const { default: createGoroscope } = await import(join(dir, 'goroscope.mjs'));
+  const rt = await createGoroscope({ wasmBinary: readFileSync(join(dir, 'goroscope.wasm')) });
+  rt.onOutput = (fd, bytes) => { if (fd !== 2) chunks.push(bytes); };
+  modules.push({ dir, rt });
+}
 
-async function runOnce(source, file) {
+async function runOnce(rt, source, file) {
   chunks = [];
   const t0 = clock();
   const { status } = await rt.gsRun(source, [file], process.cwd(), false);
@@ -55,16 +65,31 @@ async function runOnce(source, file) {
 // compiler's own paths in Liftoff code; a few small runs let V8 tier the
 // hot functions up before anything is timed.
 const hello = 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n';
-for (let i = 0; i < 3; i++) await runOnce(hello, 'warm.go');
+for (const m of modules) for (let i = 0; i < 3; i++) await runOnce(m.rt, hello, 'warm.go');
 
 for (const file of files) {
   const source = readFileSync(file, 'utf8');
-  const first = await runOnce(source, file);
-  let best = Infinity, last = first;
-  for (let i = 0; i < runs; i++) {
-    last = await runOnce(source, file);
-    if (last.status !== first.status) break;
-    best = Math.min(best, last.seconds);
+  const res = [];
+  for (const m of modules) {
+    const first = await runOnce(m.rt, source, file);
+    res.push({ module: m.dir, first: first.seconds, best: Infinity, runs: 0, spent: 0, status: first.status, stdout: first.stdout });
   }
-  process.stdout.write(JSON.stringify({ file, first: first.seconds, best, status: last.status, stdout: last.stdout }) + '\n');
+  // Rounds over the modules until every one has its runs and time.
+  while (res.some((r) => r.status === 0 && (r.runs < runs || r.spent < minTime))) {
+    for (let i = 0; i < modules.length; i++) {
+      const r = res[i];
+      if (r.status !== 0 || (r.runs >= runs && r.spent >= minTime)) continue;
+      const x = await runOnce(modules[i].rt, source, file);
+      r.runs++;
+      r.spent += x.seconds;
+      r.best = Math.min(r.best, x.seconds);
+      r.status = x.status;
+      r.stdout = x.stdout;
+    }
+  }
+  for (const r of res) {
+    delete r.spent;
+    if (r.runs === 0) r.best = null;
+  }
+  process.stdout.write(JSON.stringify({ file, results: res }) + '\n');
 }
