@@ -16,12 +16,12 @@ function newWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'goroscope-runtime' });
 }
 
-// The first worker starts as soon as this module is evaluated. In the page's
-// bundle that is before the editor's and terminal's modules and before
-// main.ts builds the page, so the worker fetches and instantiates the wasm
-// while the main thread is still busy with all that (measured by
-// bench/page.mjs; docs/page.md, "Start-up"). What it says before a
-// RuntimeClient adopts it is kept and replayed.
+// The first worker starts as soon as this module is evaluated: boot.ts, the
+// page's entry, imports it before it loads the rest of the page, so the
+// worker fetches and instantiates the wasm while the main thread loads and
+// builds the editor, terminal and panels (measured by bench/page.mjs;
+// docs/page.md, "Start-up"). What it says before a RuntimeClient adopts it
+// is kept and replayed.
 let early: { worker: Worker; events: Event[] } | null = null;
 if (typeof Worker !== 'undefined') {
   const worker = newWorker();
