@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Page timings for issue 5 (run by bench/run.mjs, or alone:
-// `node bench/page.mjs [--runs=N]`): the built page (dist/, npm run
+// `node bench/page.mjs [--runs=N] [--dist=DIR]`): the built page (dist/, npm run
 // build:page) served from a plain static server on localhost and driven in
 // headless Debian Chromium with playwright-core, like tests/e2e. Measures:
 //
@@ -30,7 +30,9 @@ import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// --dist=DIR times another build of the page (e.g. to compare two versions).
+const distArg = process.argv.find((a) => a.startsWith('--dist='));
+const dist = distArg ? join(process.cwd(), distArg.slice(7)) : join(root, 'dist');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = Math.max(1, Number(runsArg ? runsArg.slice(7) : 3));

@@ -12,25 +12,6 @@ export type ClientEvent = FromWorker | { type: 'restarted'; reason: string };
 
 const stopDeadlineMs = 100;
 
-function newWorker(): Worker {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'goroscope-runtime' });
-}
-
-// The first worker starts as soon as this module is evaluated: boot.ts, the
-// page's entry, imports it before it loads the rest of the page, so the
-// worker fetches and instantiates the wasm while the main thread loads and
-// builds the editor, terminal and panels (measured by bench/page.mjs;
-// docs/page.md, "Start-up"). What it says before a RuntimeClient adopts it
-// is kept and replayed.
-let early: { worker: Worker; events: Event[] } | null = null;
-if (typeof Worker !== 'undefined') {
-  const worker = newWorker();
-  const events: Event[] = [];
-  worker.onmessage = (e) => events.push(e);
-  worker.onerror = (e) => { e.preventDefault?.(); events.push(e); };
-  early = { worker, events };
-}
-
 export class RuntimeClient {
   private worker!: Worker;
   private ready = false;
@@ -46,30 +27,11 @@ export class RuntimeClient {
 
   private spawn(): void {
     this.ready = false;
-    const adopted = early;
-    early = null;
-    const worker = adopted ? adopted.worker : newWorker();
-    this.worker = worker;
-    worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'goroscope-runtime' });
+    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
     // A worker that fails to load or throws at top level cannot run anything:
     // report it as data and start over.
-    worker.onerror = (e) => this.failed(e);
-    // The early worker's first words, after the constructor has returned
-    // (the caller may not hold the client yet) and before any later message.
-    if (adopted && adopted.events.length) {
-      queueMicrotask(() => {
-        for (const e of adopted.events) {
-          if (this.worker !== worker) return;
-          if (e.type === 'message') this.receive((e as MessageEvent<FromWorker>).data);
-          else this.failed(e as ErrorEvent);
-        }
-      });
-    }
-  }
-
-  private failed(e: Event): void {
-    e.preventDefault?.();
-    this.restart(`worker error: ${(e as ErrorEvent).message || 'failed to load'}`);
+    this.worker.onerror = (e) => { e.preventDefault?.(); this.restart(`worker error: ${e.message || 'failed to load'}`); };
   }
 
   private receive(msg: FromWorker): void {
