@@ -18,6 +18,7 @@
 //     an InterfaceType's embedded list, exactly as go/ast represents them.
 #pragma once
 
+#include "core/syntax/arena.h"
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -610,15 +611,12 @@ class AstArena {
  public:
   template <class T, class... Args>
   T* make(Args&&... args) {
-    auto node = std::make_unique<T>(std::forward<Args>(args)...);
-    T* raw = node.get();
-    nodes_.push_back(std::move(node));
-    return raw;
+    return arena_.make<T>(std::forward<Args>(args)...);
   }
-  size_t size() const { return nodes_.size(); }
+  size_t size() const { return arena_.size(); }
 
  private:
-  std::vector<std::unique_ptr<Node>> nodes_;
+  BumpArena arena_;
 };
 
 // Unwraps parentheses: ((x)) -> x.

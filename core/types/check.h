@@ -27,11 +27,7 @@ class TypeContext {
 
   template <class T, class... Args>
   T* make(Args&&... args) {
-    auto p = std::make_unique<T>(std::forward<Args>(args)...);
-    T* raw = p.get();
-    owned_.push_back(Owned{raw, [](void* q) { delete static_cast<T*>(q); }});
-    p.release();
-    return raw;
+    return arena_.make<T>(std::forward<Args>(args)...);
   }
 
   Scope* universe() const { return universe_; }
@@ -47,11 +43,7 @@ class TypeContext {
   SliceType* sliceOf(Type* elem) { return make<SliceType>(elem); }
 
  private:
-  struct Owned {
-    void* p;
-    void (*del)(void*);
-  };
-  std::vector<Owned> owned_;
+  syntax::BumpArena arena_;  // first member: destroyed last
   Scope* universe_ = nullptr;
   std::vector<BasicType*> basics_;
   Type* error_ = nullptr;

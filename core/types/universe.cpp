@@ -9,11 +9,9 @@ void initUniverse(TypeContext& ctx);
 
 TypeContext::TypeContext() { initUniverse(*this); }
 
-TypeContext::~TypeContext() {
-  // Objects refer to each other freely; none dereferences another in its
-  // destructor, so the order does not matter. Newest first anyway.
-  for (size_t i = owned_.size(); i-- > 0;) owned_[i].del(owned_[i].p);
-}
+// Objects refer to each other freely; none dereferences another in its
+// destructor, so the arena may destroy them in any order (newest first).
+TypeContext::~TypeContext() = default;
 
 BasicType* TypeContext::basic(Kind k) const { return basics_[static_cast<size_t>(k)]; }
 Type* TypeContext::errorType() const { return error_; }
