@@ -14,7 +14,6 @@
 namespace gs::types {
 
 namespace {
-using Limbs = std::vector<uint32_t>;
 
 void trimLimbs(Limbs& v) {
   while (!v.empty() && v.back() == 0) v.pop_back();
@@ -52,7 +51,7 @@ Limbs shlLimbs(const Limbs& a, uint64_t n) {
   Limbs r(words, 0);
   r.reserve(words + a.size() + 1);
   if (bits == 0) {
-    r.insert(r.end(), a.begin(), a.end());
+    r.append(a.begin(), a.end());
   } else {
     uint32_t carry = 0;
     for (uint32_t limb : a) {
@@ -68,7 +67,7 @@ Limbs shrLimbs(const Limbs& a, uint64_t n) {
   size_t words = static_cast<size_t>(n / 32);
   if (words >= a.size()) return {};
   unsigned bits = static_cast<unsigned>(n % 32);
-  Limbs r(a.begin() + static_cast<ptrdiff_t>(words), a.end());
+  Limbs r(a.begin() + words, a.end());
   if (bits) {
     for (size_t i = 0; i < r.size(); i++) {
       uint32_t hi = i + 1 < r.size() ? r[i + 1] : 0;
@@ -84,6 +83,20 @@ int64_t bitLenLimbs(const Limbs& a) {
   return static_cast<int64_t>(a.size() - 1) * 32 + bitLen32(a.back());
 }
 }  // namespace
+
+// ---------------------------------------------------------------------------
+// Limbs
+
+void Limbs::reserve(size_t n) {
+  if (n <= cap_) return;
+  size_t cap = cap_ * 2 > n ? cap_ * 2 : n;
+  auto* p = new uint32_t[cap];
+  const uint32_t* old = data();
+  for (size_t i = 0; i < size_; i++) p[i] = old[i];
+  delete[] heap_;
+  heap_ = p;
+  cap_ = cap;
+}
 
 // ---------------------------------------------------------------------------
 // BigInt

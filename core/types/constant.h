@@ -32,6 +32,94 @@ namespace gs::types {
 
 // Arbitrary-precision signed integer: sign and magnitude, 32-bit limbs,
 // least significant first, no leading zero limbs (zero has no limbs).
+// The magnitude limbs of a BigInt (least significant first): a vector
+// with room for two limbs inside, so constants that fit in 64 bits - all
+// but a few in real programs - need no allocation. Type-checking the
+// prelude makes tens of thousands of them.
+class Limbs {
+ public:
+  using value_type = uint32_t;
+  Limbs() = default;
+  explicit Limbs(size_t n, uint32_t v = 0) { assign(n, v); }
+  Limbs(const uint32_t* first, const uint32_t* last) { append(first, last); }
+  Limbs(const Limbs& o) { append(o.begin(), o.end()); }
+  Limbs(Limbs&& o) noexcept { take(o); }
+  Limbs& operator=(const Limbs& o) {
+    if (this != &o) {
+      size_ = 0;
+      append(o.begin(), o.end());
+    }
+    return *this;
+  }
+  Limbs& operator=(Limbs&& o) noexcept {
+    if (this != &o) {
+      release();
+      take(o);
+    }
+    return *this;
+  }
+  ~Limbs() { release(); }
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t* begin() { return data(); }
+  uint32_t* end() { return data() + size_; }
+  const uint32_t* begin() const { return data(); }
+  const uint32_t* end() const { return data() + size_; }
+  uint32_t& operator[](size_t i) { return data()[i]; }
+  uint32_t operator[](size_t i) const { return data()[i]; }
+  uint32_t& back() { return data()[size_ - 1]; }
+  uint32_t back() const { return data()[size_ - 1]; }
+  void push_back(uint32_t v) {
+    reserve(size_ + 1);
+    data()[size_++] = v;
+  }
+  void pop_back() { size_--; }
+  void clear() { size_ = 0; }
+  void reserve(size_t n);
+  void resize(size_t n, uint32_t v = 0) {
+    reserve(n);
+    for (size_t i = size_; i < n; i++) data()[i] = v;
+    size_ = n;
+  }
+  void assign(size_t n, uint32_t v) {
+    size_ = 0;
+    resize(n, v);
+  }
+  void append(const uint32_t* first, const uint32_t* last) {
+    size_t n = static_cast<size_t>(last - first);
+    reserve(size_ + n);
+    for (size_t i = 0; i < n; i++) data()[size_ + i] = first[i];
+    size_ += n;
+  }
+
+ private:
+  static constexpr size_t kInline = 2;
+  uint32_t* data() { return heap_ ? heap_ : inline_; }
+  const uint32_t* data() const { return heap_ ? heap_ : inline_; }
+  void release() {
+    delete[] heap_;
+    heap_ = nullptr;
+    size_ = 0;
+    cap_ = kInline;
+  }
+  void take(Limbs& o) {
+    size_ = o.size_;
+    cap_ = o.cap_;
+    heap_ = o.heap_;
+    if (!heap_) {
+      for (size_t i = 0; i < size_; i++) inline_[i] = o.inline_[i];
+    }
+    o.heap_ = nullptr;
+    o.size_ = 0;
+    o.cap_ = kInline;
+  }
+
+  uint32_t* heap_ = nullptr;  // null: the limbs are in inline_
+  size_t size_ = 0, cap_ = kInline;
+  uint32_t inline_[kInline] = {0, 0};
+};
+
 class BigInt {
  public:
   BigInt() = default;
@@ -86,20 +174,20 @@ class BigInt {
   static BigInt gcd(BigInt a, BigInt b);
   static BigInt pow10(uint64_t n);
   // Magnitude limbs (for tests and hashing).
-  const std::vector<uint32_t>& limbs() const { return mag_; }
+  const Limbs& limbs() const { return mag_; }
 
  private:
   bool neg_ = false;
-  std::vector<uint32_t> mag_;
+  Limbs mag_;
   void trim();
-  static std::vector<uint32_t> addMag(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
-  static std::vector<uint32_t> subMag(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);  // |a|>=|b|
-  static int cmpMag(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
-  static void divModMag(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                        std::vector<uint32_t>* q, std::vector<uint32_t>* r);
+  static Limbs addMag(const Limbs& a, const Limbs& b);
+  static Limbs subMag(const Limbs& a, const Limbs& b);  // |a|>=|b|
+  static int cmpMag(const Limbs& a, const Limbs& b);
+  static void divModMag(const Limbs& a, const Limbs& b,
+                        Limbs* q, Limbs* r);
   // Two's complement limbs (n limbs, sign-extended) and back.
-  std::vector<uint32_t> twos(size_t n) const;
-  static BigInt fromTwos(std::vector<uint32_t> t);
+  Limbs twos(size_t n) const;
+  static BigInt fromTwos(Limbs t);
 };
 
 // Exact rational number num/den with den > 0 and gcd(num, den) == 1.
