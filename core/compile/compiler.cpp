@@ -172,10 +172,6 @@ int32_t Compiler::findKey(const void* node, int kind, const std::vector<ty::Type
   return -1;
 }
 
-namespace {
-std::string typeArgsSuffix(const ty::SubstMap& m) { return m.empty() ? "" : "[...]"; }
-}  // namespace
-
 int32_t Compiler::funcForDecl(ty::Func* fn, const ty::SubstMap& targs) {
   if (fn->origin) fn = fn->origin;
   int32_t f = findKey(fn, 0, targs.args, nullptr);
