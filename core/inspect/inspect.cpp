@@ -18,10 +18,10 @@ using rt::RType;
 using vm::G;
 using vm::GStatus;
 
-namespace {
-
 // ---- JSON writing
 
+// Declared in inspect.h: the wasm exports (core/wasm/main.cpp) write their
+// JSON with it too.
 void jstr(std::string& o, std::string_view s) {
   o += '"';
   for (unsigned char c : s) {
@@ -43,6 +43,8 @@ void jstr(std::string& o, std::string_view s) {
   }
   o += '"';
 }
+
+namespace {
 
 void jnum(std::string& o, int64_t v) { o += std::to_string(v); }
 void jnum(std::string& o, uint64_t v) { o += std::to_string(v); }

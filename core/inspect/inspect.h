@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -74,5 +75,9 @@ class Snapshotter : public vm::EventSink {
   std::unordered_map<std::string, const rt::RType*> typesByName_;
   const vm::Program* typesFor_ = nullptr;
 };
+
+// Appends s to o as a JSON string literal: quoted, with quotes, backslashes
+// and control characters escaped.
+void jstr(std::string& o, std::string_view s);
 
 }  // namespace gs::inspect

@@ -141,26 +141,7 @@ std::vector<std::string> splitLines(const char* s) {
   return out;
 }
 
-void jstr(std::string& o, const std::string& s) {
-  o += '"';
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      o += '\\';
-      o += static_cast<char>(c);
-    } else if (c == '\n') {
-      o += "\\n";
-    } else if (c == '\t') {
-      o += "\\t";
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      o += buf;
-    } else {
-      o += static_cast<char>(c);
-    }
-  }
-  o += '"';
-}
+using gs::inspect::jstr;
 
 // Go's "./prog.go:7:2: message" lines as [{line, col, message}]; a line
 // without a position (or a tab-indented continuation) joins the previous
