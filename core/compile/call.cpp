@@ -1041,6 +1041,10 @@ void FuncGen::makeClosureObject(int32_t clo, int32_t f, const std::vector<std::p
   std::vector<int32_t> ptrs;
   for (const auto& fl : fields) pointerWords(fl.second, fl.first, &ptrs);
   int32_t obj = allocFrameSite(size, 8, ptrs, "closure " + c.prog->funcs[static_cast<size_t>(f)].name);
+  frameClosure(clo, obj, size, f);
+}
+
+void FuncGen::frameClosure(int32_t clo, int32_t obj, int32_t size, int32_t f) {
   emit(Op::ZERO, obj, size);
   emit(Op::MOVK64, obj, f, 0);
   emit(Op::LEA, clo, obj);

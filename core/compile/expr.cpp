@@ -378,9 +378,7 @@ Loc FuncGen::genSelector(syn::SelectorExpr* e) {
       // A method value that does not escape (Go: "x.M does not escape"):
       // its closure object is a frame slot, so a receiver pointer into this
       // frame is adjusted with the frame when the stack moves.
-      emit(Op::ZERO, obj, size);
-      emit(Op::MOVK64, obj, f, 0);
-      emit(Op::LEA, clo, obj);
+      frameClosure(clo, obj, size, f);
     } else {
       // HeapVarAnalysis left the receiver's variable in the frame for a
       // method value kept in the frame: a heap closure must not hold it.
@@ -1108,9 +1106,7 @@ Loc FuncGen::genFuncLit(syn::FuncLit* e) {
   bool inFrame = obj >= 0;
   if (inFrame) {
     // A closure that does not escape: its object is a frame slot.
-    emit(Op::ZERO, obj, l.size);
-    emit(Op::MOVK64, obj, f, 0);
-    emit(Op::LEA, d, obj);
+    frameClosure(d, obj, l.size, f);
   } else {
     emitAlloc(e, "func literal", Op::MKCLO, d, f, c.closureTypeIndex(l.fields, l.size));
   }

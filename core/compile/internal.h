@@ -360,6 +360,9 @@ class FuncGen {
   // A closure object for function f (site/what name its heap allocation).
   void makeClosureObject(int32_t clo, int32_t f, const std::vector<std::pair<int32_t, ty::Type*>>& fields,
                          int32_t size, bool inFrame, const void* site, const std::string& what);
+  // A closure object for f in the frame slot obj (size bytes, cleared, the
+  // function word set; the caller stores the captures), its address into clo.
+  void frameClosure(int32_t clo, int32_t obj, int32_t size, int32_t f);
 
   // ---- values
   ty::Type* T(ty::Type* t) { return c.substType(t, subst_); }

@@ -1451,9 +1451,7 @@ void FuncGen::genRangeFunc(syn::RangeStmt* s, syn::LabeledStmt* label) {
   if (inFrame) {
     // The body does not escape (the iterator does not keep yield): its
     // closure is a frame object, and may point at this frame's variables.
-    emit(Op::ZERO, obj, cloSize);
-    emit(Op::MOVK64, obj, f, 0);
-    emit(Op::LEA, clo, obj);
+    frameClosure(clo, obj, cloSize, f);
   } else {
     emitAlloc(s, "range-over-func loop body (func literal)", Op::MKCLO, clo, f, c.closureTypeIndex(cfields, cloSize));
   }
