@@ -239,8 +239,7 @@ void FuncGen::convertInto(int32_t src, ty::Type* from, ty::Type* to, int32_t dst
       emit(Op::ZERO, dst, 16);
       return;
     }
-    ty::Type* dt = defaultType(c.tc, from);
-    emitAlloc(nullptr, boxWhat(dt), Op::BOX, dst, src, c.typeIndex(dt));
+    boxInto(src, from, dst);
     return;
   }
   move(dst, src, tsize(to));
