@@ -33,10 +33,8 @@ class BumpArena {
     static_assert(alignof(T) <= alignof(std::max_align_t), "over-aligned arena object");
     T* p = new (allocate(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
     if constexpr (!std::is_trivially_destructible_v<T>) dtors_.push_back({p, [](void* q) { static_cast<T*>(q)->~T(); }});
-    count_++;
     return p;
   }
-  size_t size() const { return count_; }
 
  private:
   static constexpr size_t kChunk = 64 * 1024;
@@ -62,7 +60,6 @@ class BumpArena {
 
   char* cur_ = nullptr;
   size_t used_ = 0, cap_ = 0;
-  size_t count_ = 0;
   std::vector<void*> chunks_;
   std::vector<Dtor> dtors_;
 };

@@ -613,7 +613,6 @@ class AstArena {
   T* make(Args&&... args) {
     return arena_.make<T>(std::forward<Args>(args)...);
   }
-  size_t size() const { return arena_.size(); }
 
  private:
   BumpArena arena_;
