@@ -22,18 +22,17 @@
 // Times come from the page's own clock (performance.now(), whose zero is
 // navigation start), sampled once per animation frame, which is also when
 // the terminal paints. Nothing is asserted: it prints numbers and targets.
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync, readdirSync } from 'node:fs';
-import { join, extname, normalize, dirname, relative } from 'node:path';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
+import { serveStatic, launchChromium, chromiumPath } from '../scripts/page-host.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --dist=DIR times another build of the page (e.g. to compare two versions).
 const distArg = process.argv.find((a) => a.startsWith('--dist='));
 const dist = distArg ? join(process.cwd(), distArg.slice(7)) : join(root, 'dist');
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = Math.max(1, Number(runsArg ? runsArg.slice(7) : 3));
 
@@ -68,24 +67,12 @@ for (const f of files(dist)) {
 }
 
 // ---- the static server (only files, like any static host)
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  let rel = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\]|\.\.[/\\])+/, '');
-  if (rel === '' || rel === '.' || rel.endsWith('/')) rel += 'index.html';
-  const file = join(dist, rel);
-  if (relative(dist, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { server, base } = await serveStatic(dist);
 
 // The first example and its first output line.
 const firstLine = readFileSync(join(root, 'tests', 'programs', 'note', 'say_hello.out'), 'utf8').split('\n')[0];
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const browser = await launchChromium(chromium);
 
 // Installed before the page's scripts: clicks Run at the chosen moment and
 // records, in performance.now() time, when the script wired the page, when

@@ -10,44 +10,27 @@
 // feature: real time must really wait, virtual time must not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, extname, normalize, dirname } from 'node:path';
+import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveStatic, launchChromium } from '../../scripts/page-host.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
 const artifacts = join(root, 'tests', 'artifacts');
 const subPath = '/some/sub/path/';
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 let server, base, browser;
-
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.png': 'image/png' };
 
 before(async () => {
   if (process.env.GS_E2E_BUILD || !existsSync(join(dist, 'index.html'))) {
     const { build } = await import('vite');
     await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   }
-  // A static host that only knows files: no SPA fallback, no special headers.
-  server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (!url.pathname.startsWith(subPath)) { res.writeHead(404).end(); return; }
-    let rel = normalize(decodeURIComponent(url.pathname.slice(subPath.length))).replace(/^(\.\.[/\\])+/, '');
-    if (rel === '.') rel = '';
-    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const file = join(dist, rel);
-    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}${subPath}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  // Under a sub-path, as a real static host may serve it.
+  ({ server, base } = await serveStatic(dist, subPath));
+  browser = await launchChromium(chromium);
 });
 
 after(async () => {
