@@ -23,7 +23,7 @@
 // navigation start), sampled once per animation frame, which is also when
 // the terminal paints. Nothing is asserted: it prints numbers and targets.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { join, extname, dirname } from 'node:path';
+import { join, resolve, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
@@ -32,7 +32,7 @@ import { serveStatic, launchChromium, chromiumPath } from '../scripts/page-host.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --dist=DIR times another build of the page (e.g. to compare two versions).
 const distArg = process.argv.find((a) => a.startsWith('--dist='));
-const dist = distArg ? join(process.cwd(), distArg.slice(7)) : join(root, 'dist');
+const dist = distArg ? resolve(distArg.slice(7)) : join(root, 'dist');
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = Math.max(1, Number(runsArg ? runsArg.slice(7) : 3));
 

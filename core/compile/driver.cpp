@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/compile/compiler.h"
 #include "core/escape/escape.h"
@@ -65,9 +66,15 @@ class PreludeImporter : public types::Importer {
       sf.text = std::string(pf->text);
       sf.isPrelude = true;
       int32_t idx = sources_.add(std::move(sf));
-      files.push_back(syntax::parseFile(arena_, sources_, idx, diags_));
+      files.push_back(syntax::parseFile(arena_, sources_, idx, diags_, lazy(path)));
     }
-    types::Package* pkg = types::checkPackage(tc_, sources_, path, files, *this, diags_, true);
+    std::unique_ptr<types::LazyBodies> bodies;
+    types::Package* pkg =
+        types::checkPackage(tc_, sources_, path, files, *this, diags_, true, lazy(path) ? &bodies : nullptr);
+    if (bodies) {
+      lazy_[pkg] = bodies.get();
+      lazyOwned_.push_back(std::move(bodies));
+    }
     inProgress_.erase(path);
     checked_[path] = pkg;
     order.push_back(pkg);
@@ -75,6 +82,12 @@ class PreludeImporter : public types::Importer {
   }
 
   bool has(const std::string& path) const { return files_.count(path) > 0; }
+  // Packages whose function bodies are parsed and checked only when the
+  // program reaches them: all but runtime, whose bodies the VM's errors use.
+  static bool lazy(const std::string& path) { return path != "runtime"; }
+  // Checks the waiting prelude bodies the program reaches (packages: the
+  // whole program in dependency order).
+  void checkNeededBodies(const std::vector<types::Package*>& packages) { types::checkNeededBodies(packages, lazy_); }
   std::vector<types::Package*> order;  // dependency order
 
  private:
@@ -85,6 +98,8 @@ class PreludeImporter : public types::Importer {
   std::map<std::string, std::vector<const lib::PreludeFile*>> files_;
   std::map<std::string, types::Package*> checked_;
   std::set<std::string> inProgress_;
+  std::unordered_map<const types::Package*, types::LazyBodies*> lazy_;
+  std::vector<std::unique_ptr<types::LazyBodies>> lazyOwned_;
 };
 
 }  // namespace
@@ -139,6 +154,11 @@ BuildResult build(const BuildInput& in) {
   }
   std::vector<types::Package*> packages = importer.order;
   packages.push_back(mainPkg);
+  importer.checkNeededBodies(packages);
+  if (!preludeDiags.empty()) {
+    out.errors = "internal error in the Go prelude:\n" + preludeDiags.formatAll(*sources);
+    return out;
+  }
   // Escape analysis runs for every build: the compiler places variables
   // and allocations by its decisions (frame or heap). Messages are only
   // produced for `build -m`.

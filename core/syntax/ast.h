@@ -37,6 +37,8 @@ struct Instance;
 
 namespace gs::syntax {
 
+class AstArena;
+
 enum class NodeKind : uint8_t {
   // expressions
   BadExpr, Ident, BasicLit, CompositeLit, FuncLit, ParenExpr, SelectorExpr,
@@ -593,6 +595,15 @@ struct FuncDecl : Decl {
   BlockStmt* body = nullptr;
   // `//go:noinline` and similar directives seen just before the declaration.
   std::vector<std::string> directives;
+  // A body parseFile skipped (skipBodies): body is null until
+  // parseSkippedBody parses it from here.
+  struct Skipped {
+    AstArena* arena = nullptr;  // null: nothing skipped
+    int32_t file = -1;
+    size_t offset = 0;     // the '{'
+    int32_t line = 0;
+    size_t lineStart = 0;  // offset of the line's first byte
+  } skipped;
   FuncDecl(Pos p) : Decl(Kind, p) {}
 };
 

@@ -258,6 +258,64 @@ std::vector<std::string> Lexer::takeDirectives() {
   return d;
 }
 
+void Lexer::seek(const Mark& m) {
+  chOff_ = m.offset;
+  line_ = m.line;
+  lineStart_ = m.lineStart;
+  ch_ = ' ';
+  chw_ = 0;
+  nlsemi_ = false;
+  nextch();
+}
+
+bool Lexer::skipBlock() {
+  size_t i = chOff_, n = src_.size();
+  int32_t line = line_;
+  size_t lineStart = lineStart_;
+  auto newline = [&](size_t at) {
+    line++;
+    lineStart = at + 1;
+  };
+  // The rest of a quoted literal ("..." or '...'), which cannot span lines.
+  auto quoted = [&](char q) {
+    for (i++; i < n && src_[i] != q && src_[i] != '\n'; i++)
+      if (src_[i] == '\\') i++;
+    if (i < n && src_[i] == q) i++;
+  };
+  int depth = 1;
+  while (i < n) {
+    char c = src_[i];
+    if (c == '\n') {
+      newline(i);
+      i++;
+    } else if (c == '{') {
+      depth++;
+      i++;
+    } else if (c == '}') {
+      i++;
+      if (--depth == 0) break;
+    } else if (c == '"' || c == '\'') {
+      quoted(c);
+    } else if (c == '`') {
+      for (i++; i < n && src_[i] != '`'; i++)
+        if (src_[i] == '\n') newline(i);
+      i++;
+    } else if (c == '/' && i + 1 < n && src_[i + 1] == '/') {
+      while (i < n && src_[i] != '\n') i++;
+    } else if (c == '/' && i + 1 < n && src_[i + 1] == '*') {
+      for (i += 2; i + 1 < n && !(src_[i] == '*' && src_[i + 1] == '/'); i++)
+        if (src_[i] == '\n') newline(i);
+      i += 2;
+    } else {
+      i++;
+    }
+  }
+  if (depth != 0) return false;
+  seek(Mark{i, line, lineStart});
+  nlsemi_ = true;
+  return true;
+}
+
 Pos Lexer::posOf(size_t offset) const {
   return Pos{file_, line_, static_cast<int32_t>(offset - lineStart_ + 1)};
 }

@@ -51,6 +51,24 @@ class Lexer {
   // Number of errors this lexer has reported so far.
   int errorCount() const { return errors_; }
 
+  // Where a token starts, to scan from there again (seek).
+  struct Mark {
+    size_t offset = 0;
+    int32_t line = 0;
+    size_t lineStart = 0;  // offset of the line's first byte
+  };
+  Mark tokenMark() const {
+    return Mark{tokStart_, tok_.pos.line, tokStart_ - static_cast<size_t>(tok_.pos.col - 1)};
+  }
+  // The next next() scans the token at m.
+  void seek(const Mark& m);
+  // With a '{' as the current token: moves past its matching '}' without
+  // making tokens (braces in comments, strings and rune literals do not
+  // count), so that next() scans what follows as it would after the '}'.
+  // Returns false, moving nowhere, if the block does not end. Lexical
+  // errors and directives inside the block are not seen.
+  bool skipBlock();
+
   // The `//go:` directives seen since the last takeDirectives() or
   // clearDirectives(), as written ("//go:noinline"), without the line end.
   std::vector<std::string> takeDirectives();

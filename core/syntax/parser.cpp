@@ -10,9 +10,21 @@ namespace gs::syntax {
 using detail::Parser;
 using detail::TokSet;
 
-File* parseFile(AstArena& arena, const SourceSet& sources, int32_t fileIndex, Diagnostics& diags) {
+File* parseFile(AstArena& arena, const SourceSet& sources, int32_t fileIndex, Diagnostics& diags,
+                bool skipBodies) {
   Parser p(arena, sources, fileIndex, diags);
+  p.skipBodies = skipBodies;
   return p.parseFile();
+}
+
+void parseSkippedBody(const SourceSet& sources, FuncDecl* d, Diagnostics& diags) {
+  FuncDecl::Skipped& s = d->skipped;
+  if (!s.arena || d->body) return;
+  Parser p(*s.arena, sources, s.file, diags);
+  p.restartAt(Lexer::Mark{s.offset, s.line, s.lineStart});
+  d->body = p.funcBody();
+  p.reportCheckerErrors();
+  s.arena = nullptr;
 }
 
 Pos syntaxStartPos(const Expr* x) {
@@ -275,12 +287,21 @@ File* Parser::parseFile() {
     }
   }
 
+  reportCheckerErrors();
+  return f;
+}
+
+void Parser::reportCheckerErrors() {
   // Errors go/types would report, only if type checking would happen.
   if (!diags_.hasSyntaxErrors()) {
     for (auto& d : checkerErrors_) diags_.error(d.pos, std::move(d.msg));
   }
   checkerErrors_.clear();
-  return f;
+}
+
+void Parser::restartAt(const Lexer::Mark& m) {
+  lex_.seek(m);
+  next();
 }
 
 // ---------------------------------------------------------------------------
@@ -493,6 +514,14 @@ FuncDecl* Parser::funcDecl(Pos funcPos, std::vector<std::string> directives) {
     advance({Tok::LBrace, Tok::Semicolon});
   }
 
+  if (tok_ == Tok::LBrace && skipBodies) {
+    Lexer::Mark m = lex_.tokenMark();
+    if (lex_.skipBlock()) {
+      d->skipped = FuncDecl::Skipped{&arena_, file_, m.offset, m.line, m.lineStart};
+      next();
+      return d;
+    }
+  }
   if (tok_ == Tok::LBrace) d->body = funcBody();
   return d;
 }

@@ -67,7 +67,16 @@ constexpr int kMaxNesting = 1000;
 // Parses sources.file(fileIndex). Always returns a File (possibly partial:
 // after a syntax error the tree may contain BadExpr nodes and lack
 // declarations). Errors are appended to diags in report order.
-File* parseFile(AstArena& arena, const SourceSet& sources, int32_t fileIndex, Diagnostics& diags);
+// With skipBodies, the bodies of top-level functions are not parsed (only
+// their braces matched): FuncDecl::skipped says where each is, for
+// parseSkippedBody. For the prelude, whose files are known to be valid and
+// most of whose bodies a program never uses.
+File* parseFile(AstArena& arena, const SourceSet& sources, int32_t fileIndex, Diagnostics& diags,
+                bool skipBodies = false);
+
+// Parses the body parseFile skipped in d (if any) into d->body, with the
+// positions and checks a full parse gives it.
+void parseSkippedBody(const SourceSet& sources, FuncDecl* d, Diagnostics& diags);
 
 // The position cmd/compile's type checker reports an error about x at
 // (syntax.StartPos): the first token, except that Go's tree places a slice

@@ -59,6 +59,10 @@ class Parser {
  public:
   Parser(AstArena& arena, const SourceSet& sources, int32_t fileIndex, Diagnostics& diags);
   File* parseFile();
+  bool skipBodies = false;  // see syntax::parseFile
+  // Scans from m on (the current token becomes the one there).
+  void restartAt(const Lexer::Mark& m);
+  void reportCheckerErrors();
 
   // ---- tokens (parser.cpp)
   void next();

@@ -3,6 +3,7 @@
 #include <cstdarg>
 #include <cstdio>
 
+#include "core/syntax/parser.h"
 #include "core/types/check_internal.h"
 
 namespace gs::types {
@@ -27,9 +28,25 @@ Checker::Checker(TypeContext& c, const syntax::SourceSet& src, Importer& imp, sy
                  Package* p)
     : ctx(c), sources(src), importer(imp), diags(d), pkg(p) {}
 
+namespace {
+// A lazily checked package's bodies: the package's checker, kept alive.
+class CheckerBodies : public LazyBodies {
+ public:
+  explicit CheckerBodies(std::unique_ptr<Checker> c) : check_(std::move(c)) {}
+  bool check(Func* fn) override {
+    if (!check_->checkWaitingBody(fn)) return false;
+    check_->finishBodies();
+    return true;
+  }
+
+ private:
+  std::unique_ptr<Checker> check_;
+};
+}  // namespace
+
 Package* checkPackage(TypeContext& ctx, const syntax::SourceSet& sources, const std::string& path,
                       const std::vector<syntax::File*>& files, Importer& importer,
-                      syntax::Diagnostics& diags, bool isPrelude) {
+                      syntax::Diagnostics& diags, bool isPrelude, std::unique_ptr<LazyBodies>* lazy) {
   auto* pkg = ctx.make<Package>();
   pkg->path = path;
   pkg->isPrelude = isPrelude;
@@ -37,8 +54,10 @@ Package* checkPackage(TypeContext& ctx, const syntax::SourceSet& sources, const 
   if (!files.empty() && files[0]->packageName) pkg->name = files[0]->packageName->name;
   else pkg->name = path;
   pkg->scope = ctx.make<Scope>(ctx.universe(), nullptr);
-  Checker check(ctx, sources, importer, diags, pkg);
-  check.checkFiles(files);
+  auto check = std::make_unique<Checker>(ctx, sources, importer, diags, pkg);
+  check->lazyBodies = lazy && isPrelude;
+  check->checkFiles(files);
+  if (check->lazyBodies) *lazy = std::make_unique<CheckerBodies>(std::move(check));
   return pkg;
 }
 
@@ -52,19 +71,69 @@ void Checker::checkFiles(const std::vector<syntax::File*>& fs) {
     f();
   }
   delayed.clear();
+  if (lazyBodies) checkInitOrderBodies();
   initOrder();
-  unusedImports();
+  // (A lazily checked package has not seen all its uses of imports.)
+  if (!lazyBodies) unusedImports();
   monomorph();
   // cmd/compile checks this after type checking succeeded.
   if (!firstErr) anonymousInterfaceCycles();
+  finishBodies();
+}
+
+// What every checked body leaves to the end: untyped expressions keep their
+// untyped types, instances found in bodies become the package's, and
+// instances made before their origin's methods were collected get them.
+void Checker::finishBodies() {
   recordUntypedRemaining();
   for (auto& kv : implicitInstances) pkg->implicitInstances[kv.first] = kv.second;
-  // Instances created before their origin's methods were collected.
   for (Object* o : objList) {
     if (o->kind != ObjKind::TypeName) continue;
     if (auto* n = o->type ? o->type->as<NamedType>() : nullptr) {
       for (NamedType* inst : n->instances) inst->methods = n->methods;
     }
+  }
+}
+
+// Lazy mode: a body waiting in waitingBodies is checked now, with its
+// delayed actions (function literals, ...).
+bool Checker::checkWaitingBody(Func* fn) {
+  auto it = waitingBodies.find(fn);
+  if (it == waitingBodies.end()) return false;
+  DeclInfo* d = objMap[fn];
+  d->fdecl->body = it->second;
+  syntax::parseSkippedBody(sources, d->fdecl, diags);
+  waitingBodies.erase(it);
+  fn->bodyWaiting = false;
+  Environment saved = env;
+  env = Environment();
+  env.decl = d;
+  funcBody(d->fdecl, fn->name, fn->sig(), d->fdecl->body, nullptr);
+  env = saved;
+  for (size_t i = 0; i < delayed.size(); i++) {
+    auto f = delayed[i];
+    f();
+  }
+  delayed.clear();
+  return true;
+}
+
+// Lazy mode: variables are initialized in the order of their dependencies,
+// which run through the bodies of the functions their initializers call, so
+// those bodies (transitively, within the package) are checked up front.
+void Checker::checkInitOrderBodies() {
+  std::vector<Object*> work;
+  for (Object* o : objList)
+    if (o->kind == ObjKind::Var) work.push_back(o);
+  std::unordered_set<Object*> seen(work.begin(), work.end());
+  while (!work.empty()) {
+    Object* o = work.back();
+    work.pop_back();
+    if (o->kind == ObjKind::Func) checkWaitingBody(static_cast<Func*>(o));
+    auto it = objMap.find(o);
+    if (it == objMap.end()) continue;
+    for (Object* dep : it->second->deps)
+      if (dep->kind == ObjKind::Func && dep->pkg == pkg && seen.insert(dep).second) work.push_back(dep);
   }
 }
 

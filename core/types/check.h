@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/syntax/ast.h"
@@ -67,9 +68,37 @@ class Importer {
 // were errors, so later errors can still be reported).
 // For prelude packages (isPrelude), functions may lack bodies (they are
 // implemented natively) and unused-variable/import checks still apply.
+//
+// With `lazy` (prelude packages only), function bodies are not checked up
+// front: each waits, detached from its FuncDecl (Func::bodyWaiting), until
+// *lazy's check() asks for it, except init functions and the bodies the
+// package's variable initialization order depends on. The prelude is known
+// to be correct, so a body nothing reaches need not be checked at all;
+// checkNeededBodies decides which are reached. Unused imports are not
+// reported for such a package. *lazy must outlive every later use of the
+// package's trees and must not outlive `importer`, `diags` or `sources`.
+class LazyBodies;
 Package* checkPackage(TypeContext& ctx, const syntax::SourceSet& sources,
                       const std::string& path, const std::vector<syntax::File*>& files,
-                      Importer& importer, syntax::Diagnostics& diags, bool isPrelude);
+                      Importer& importer, syntax::Diagnostics& diags, bool isPrelude,
+                      std::unique_ptr<LazyBodies>* lazy = nullptr);
+
+class LazyBodies {
+ public:
+  virtual ~LazyBodies() = default;
+  // Type-checks fn's body now if it is waiting (its FuncDecl gets it back);
+  // returns whether it was.
+  virtual bool check(Func* fn) = 0;
+};
+
+// Checks every waiting body a program can reach (see checkPackage's lazy):
+// the bodies its checked code refers to, and every method of every type
+// that appears in checked code (its values may be put in an interface, and
+// the compiler builds the method set of each run-time type it makes), until
+// nothing new is reached. packages in dependency order, main last; lazy
+// maps the lazily checked ones to their bodies.
+void checkNeededBodies(const std::vector<Package*>& packages,
+                       const std::unordered_map<const Package*, LazyBodies*>& lazy);
 
 // Field or method lookup (go/types' LookupFieldOrMethod): finds `name` in T
 // (following embedded fields, auto-dereferencing one pointer level).

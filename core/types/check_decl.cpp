@@ -3,6 +3,7 @@
 // bodies and the "declared and not used" / "imported and not used" checks.
 #include <algorithm>
 
+#include "core/syntax/parser.h"
 #include "core/types/check_internal.h"
 
 namespace gs::types {
@@ -262,7 +263,7 @@ void Checker::collectObjects() {
           if (name == "init") {
             obj->parent = pkg->scope;
             recordDef(fd->name, obj);
-            if (!fd->body) error(obj->pos, "missing function body");
+            if (!fd->body && !fd->skipped.arena) error(obj->pos, "missing function body");
             pkg->initFuncs.push_back(obj);
           } else {
             declareInScope(pkg->scope, fd->name, obj, Pos{});
@@ -726,6 +727,13 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
     // that far then).
     delayed.push_back([this, fdecl] { diags.softError(fdecl->name->pos, "missing function body"); });
   }
+  if ((fdecl->body || fdecl->skipped.arena) && lazyBodies && !(obj->name == "init" && !fdecl->recv)) {
+    waitingBodies[obj] = fdecl->body;  // (null if the parser skipped it)
+    fdecl->body = nullptr;
+    obj->bodyWaiting = true;
+    return;
+  }
+  syntax::parseSkippedBody(sources, fdecl, diags);
   if (fdecl->body) {
     delayed.push_back([this, d, obj, sig, fdecl] {
       Environment saved = env;

@@ -219,6 +219,13 @@ class Checker {
   std::unordered_map<std::string, std::vector<Func*>> methodsByRecv;  // receiver base type name
   std::unordered_set<Object*> methodsCollected;
   std::vector<std::function<void()>> delayed;
+  // checkPackage's lazy mode: function bodies wait here (detached from their
+  // FuncDecls) until checkWaitingBody.
+  bool lazyBodies = false;
+  std::unordered_map<Func*, syntax::BlockStmt*> waitingBodies;
+  bool checkWaitingBody(Func* fn);
+  void checkInitOrderBodies();
+  void finishBodies();
   std::unordered_map<Expr*, UntypedInfo> untyped;
   std::vector<Scope*> fileScopes;
   std::vector<PkgName*> imports;  // for unused-import checks

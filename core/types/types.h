@@ -263,6 +263,9 @@ class Func : public Object {
   bool ptrRecv = false;              // method with a pointer receiver
   Func* origin = nullptr;            // methods of instantiated types: the generic method
   InterfaceType* iface = nullptr;    // interface methods: the declaring interface
+  // A lazily checked prelude function whose body has not been checked yet
+  // (types::checkPackage's lazy): decl->body is null until it is.
+  bool bodyWaiting = false;
   // "main.(*T).M", "main.T.M", "main.f" — Go's traceback name. Type
   // arguments are not spelled out: a generic function is "main.Map[...]" and
   // a method of a generic type "main.(*List[...]).Push", as Go prints them.

@@ -17,6 +17,7 @@
 #include "core/syntax/astdump.h"
 #include "core/syntax/lexer.h"
 #include "core/syntax/parser.h"
+#include "core/lib/prelude.h"
 
 using namespace gs::syntax;
 
@@ -1954,6 +1955,74 @@ TEST(Parser, AllGoldenProgramsParse) {
     parsed++;
   }
   EXPECT_GT(parsed, 0);
+}
+
+
+// A skipped body parsed later (the prelude's lazy bodies) gives exactly the
+// tree, positions included, that a full parse gives.
+std::string dumpWithSkippedBodies(const std::string& name, const std::string& text, int* skipped) {
+  auto sources = std::make_unique<SourceSet>();
+  AstArena arena;
+  Diagnostics diags;
+  int32_t fi = sources->add(SourceFile{name, text, true});
+  File* f = parseFile(arena, *sources, fi, diags, true);
+  for (Decl* d : f->decls) {
+    auto* fd = d->as<FuncDecl>();
+    if (!fd || !fd->skipped.arena) continue;
+    EXPECT_EQ(fd->body, nullptr);
+    parseSkippedBody(*sources, fd, diags);
+    EXPECT_NE(fd->body, nullptr);
+    ++*skipped;
+  }
+  EXPECT_EQ(diags.formatAll(*sources), "") << name;
+  DumpOptions o;
+  o.positions = true;
+  return dumpAst(f, o);
+}
+
+std::string dumpFull(const std::string& name, const std::string& text) {
+  auto sources = std::make_unique<SourceSet>();
+  AstArena arena;
+  Diagnostics diags;
+  int32_t fi = sources->add(SourceFile{name, text, true});
+  File* f = parseFile(arena, *sources, fi, diags);
+  DumpOptions o;
+  o.positions = true;
+  return dumpAst(f, o);
+}
+
+TEST(Parser, SkippedBodiesParseLaterToTheSameTree) {
+  // Braces inside comments, strings, raw strings and runes; a block
+  // comment spanning lines; what follows the body on the same line.
+  const std::string tricky =
+      "package p\n\n"
+      "func a() { s := \"}{\\\"}\"; r := '}'; q := '\\''; _, _, _ = s, r, q }\n"
+      "func b() int {\n\t/* } {\n } */ x := `}\n{`\n\t// }\n\treturn len(x) + func() int { return 1 }()\n}\n"
+      "func c() {}; var v = 1\n"
+      "func d() {\n\tif true {\n\t\tgoto L\n\t}\nL:\n}\n";
+  int skipped = 0;
+  EXPECT_EQ(dumpWithSkippedBodies("tricky.go", tricky, &skipped), dumpFull("tricky.go", tricky));
+  EXPECT_EQ(skipped, 4);
+  // Every file of the prelude.
+  skipped = 0;
+  for (const gs::lib::PreludeFile& pf : gs::lib::preludeSources()) {
+    std::string name(pf.path), text(pf.text);
+    EXPECT_EQ(dumpWithSkippedBodies(name, text, &skipped), dumpFull(name, text)) << name;
+  }
+  EXPECT_GT(skipped, 500);
+}
+
+TEST(Lexer, SkipBlockStopsAtAnUnclosedBlock) {
+  auto sources = std::make_unique<SourceSet>();
+  Diagnostics diags;
+  int32_t fi = sources->add(SourceFile{"./x.go", "{ a { b }\n", false});
+  Lexer lx(*sources, fi, diags);
+  lx.next();
+  ASSERT_EQ(lx.token().tok, Tok::LBrace);
+  EXPECT_FALSE(lx.skipBlock());
+  lx.next();  // nothing was skipped
+  EXPECT_EQ(lx.token().tok, Tok::Ident);
+  EXPECT_EQ(lx.token().lit, "a");
 }
 
 }  // namespace

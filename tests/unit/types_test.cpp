@@ -2679,3 +2679,155 @@ TEST(TypesErrors, MatchGo) {
     EXPECT_EQ(c.errors(), ec.want) << ec.name;
   }
 }
+
+namespace {
+
+// A prelude package checked lazily (as the driver checks the prelude), and
+// a main package using it.
+class LazyImporter : public Importer {
+ public:
+  LazyImporter(TypeContext& ctx, gs::syntax::AstArena& arena, gs::syntax::SourceSet& sources,
+               gs::syntax::Diagnostics& diags, std::string src)
+      : ctx_(ctx), arena_(arena), sources_(sources), diags_(diags), src_(std::move(src)) {}
+  Package* importPackage(const std::string& path, std::string* err) override {
+    if (path != "p") {
+      *err = "package " + path + " is not in std";
+      return nullptr;
+    }
+    if (pkg) return pkg;
+    gs::syntax::SourceFile f;
+    f.name = "p/p.go";
+    f.text = src_;
+    f.isPrelude = true;
+    int32_t idx = sources_.add(f);
+    gs::syntax::File* file = gs::syntax::parseFile(arena_, sources_, idx, diags_, true);
+    pkg = checkPackage(ctx_, sources_, path, {file}, *this, diags_, true, &bodies);
+    return pkg;
+  }
+  Package* pkg = nullptr;
+  std::unique_ptr<LazyBodies> bodies;
+
+ private:
+  TypeContext& ctx_;
+  gs::syntax::AstArena& arena_;
+  gs::syntax::SourceSet& sources_;
+  gs::syntax::Diagnostics& diags_;
+  std::string src_;
+};
+
+}  // namespace
+
+TEST(TypesLazy, ChecksTheBodiesAProgramReaches) {
+  const char* lib = R"(package p
+
+type T struct{ n int }
+
+func (t T) Get() int { return helper(t.n) }
+
+func helper(n int) int { return n }
+
+type U struct{}
+
+func (U) Unused() int { return unusedHelper() }
+
+func unusedHelper() int { return 0 }
+
+type Box struct{ t T }
+
+func (b *Box) Inner() T { return b.t }
+
+type Named struct{}
+
+func (Named) String() string { return name() }
+
+func name() string { return "named" }
+
+func MakeAny() any { return Named{} }
+
+func Exported() int { return 1 }
+
+func NotCalled() int { return U{}.Unused() }
+
+type List[E any] struct{ e E }
+
+func (l *List[E]) Push(e E) { l.e = e; pushed() }
+
+func pushed() {}
+
+var initVal = initHelper()
+
+func initHelper() int { return 2 }
+
+func init() { initCalls() }
+
+func initCalls() {}
+
+func Native(x int) int
+)";
+  const char* prog = R"(package main
+
+import "p"
+
+func main() {
+	var b p.Box
+	_ = b
+	_ = p.MakeAny()
+	_ = p.Exported()
+	var l p.List[int]
+	_ = l
+}
+)";
+  TypeContext ctx;
+  gs::syntax::AstArena arena;
+  gs::syntax::SourceSet sources;
+  gs::syntax::Diagnostics diags, libDiags;
+  LazyImporter imp(ctx, arena, sources, libDiags, lib);
+  int32_t idx = sources.add(gs::syntax::SourceFile{"./prog.go", prog, false});
+  gs::syntax::File* file = gs::syntax::parseFile(arena, sources, idx, diags);
+  Package* mainPkg = checkPackage(ctx, sources, "main", {file}, imp, diags, false);
+  ASSERT_EQ(diags.formatAll(sources), "");
+  ASSERT_NE(imp.pkg, nullptr);
+  ASSERT_NE(imp.bodies, nullptr);
+
+  auto fn = [&](const std::string& name) -> Func* {
+    size_t dot = name.find('.');
+    if (dot == std::string::npos) return static_cast<Func*>(imp.pkg->scope->lookupLocal(name));
+    auto* n = imp.pkg->scope->lookupLocal(name.substr(0, dot))->type->as<NamedType>();
+    for (Func* m : n->methods)
+      if (m->name == name.substr(dot + 1)) return m;
+    return nullptr;
+  };
+  // Before: only init, the bodies variable initialization needs, and
+  // natives (which have none) are not waiting.
+  for (const char* name : {"T.Get", "helper", "Box.Inner", "MakeAny", "Named.String", "name", "Exported",
+                           "List.Push", "pushed", "U.Unused", "unusedHelper", "NotCalled", "initCalls"}) {
+    ASSERT_NE(fn(name), nullptr) << name;
+    EXPECT_TRUE(fn(name)->bodyWaiting) << name;
+    EXPECT_EQ(fn(name)->decl->body, nullptr) << name;
+  }
+  EXPECT_FALSE(fn("initHelper")->bodyWaiting);
+  EXPECT_FALSE(fn("Native")->bodyWaiting);
+
+  std::unordered_map<const Package*, LazyBodies*> lazy{{imp.pkg, imp.bodies.get()}};
+  checkNeededBodies({imp.pkg, mainPkg}, lazy);
+  EXPECT_EQ(libDiags.formatAll(sources), "");
+  // Reached: a type that appears (Box) brings its methods, and so does a
+  // type inside it (T, a field) or made in a reached body (Named); calls
+  // bring their callees; an instantiated generic type its methods; init
+  // functions what they call.
+  for (const char* name : {"T.Get", "helper", "Box.Inner", "MakeAny", "Named.String", "name", "Exported",
+                           "List.Push", "pushed", "initCalls"}) {
+    EXPECT_FALSE(fn(name)->bodyWaiting) << name;
+    EXPECT_NE(fn(name)->decl->body, nullptr) << name;
+  }
+  // Not reached: U appears only in a body nothing calls.
+  for (const char* name : {"U.Unused", "unusedHelper", "NotCalled"}) {
+    EXPECT_TRUE(fn(name)->bodyWaiting) << name;
+    EXPECT_EQ(fn(name)->decl->body, nullptr) << name;
+  }
+  // A body checked late is checked as it would have been: its expressions
+  // carry their types.
+  auto* ret = fn("helper")->decl->body->list[0]->as<gs::syntax::ReturnStmt>();
+  ASSERT_NE(ret, nullptr);
+  EXPECT_EQ(typeString(ret->results[0]->type, nullptr), "int");
+}
