@@ -825,6 +825,11 @@ void Analyzer::prescanPackage(ty::Package* pkg, std::vector<Func*>* roots) {
     for (syn::Decl* d : file->decls) {
       auto* fd = d->as<syn::FuncDecl>();
       if (!fd) continue;
+      // A prelude function the program does not reach (its body was never
+      // checked, types::checkNeededBodies) is not analyzed either.
+      if (fd->name && fd->name->obj && fd->name->obj->kind == ty::ObjKind::Func &&
+          static_cast<ty::Func*>(fd->name->obj)->bodyWaiting)
+        continue;
       Func* f = newFunc(FuncKind::Decl);
       f->decl = fd;
       f->pkg = pkg;
