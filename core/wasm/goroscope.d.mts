@@ -7,13 +7,20 @@ export interface GoroscopeModule {
   onSlice?: () => void | Promise<void>;
   // Called (after the stack unwound) when the run starts waiting for a timer or input.
   onWait?: () => void;
-  gsCompile(source: string, escapes: boolean): {
+  /**
+   * Checks (and builds) a program. path: its absolute path as a run names it
+   * (gsRun's cwd + file; default /tmp/prog.go): a run of the same source and
+   * path reuses this build instead of compiling again.
+   */
+  gsCompile(source: string, escapes: boolean, path?: string): {
     ok: boolean;
     errors: { line: number; col: number; message: string }[];
     escapes: { line: number; col: number; message: string }[];
   };
   /** args: the native `goroscope run` arguments (flags, file name, program arguments). */
   gsRun(source: string, args: string[], cwd?: string, inspect?: boolean): Promise<{ status: number; stopped: boolean }>;
+  /** How many builds (compiles) the module has done: a reused build adds none. */
+  gsBuilds(): number;
   /** The snapshot JSON (docs/inspect.md), parsed; null before the first run. */
   gsInspect(selectedGoroutine: number | null): unknown;
   gsControl: {

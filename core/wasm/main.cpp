@@ -114,15 +114,45 @@ class WasmHost : public gs::rt::Host {
   double nextSlice_;
 };
 
+// A build is known by what it was built from (the escape report does not
+// change a program: a check's build can be run).
+std::string buildKey(const gs::compile::BuildInput& in) {
+  return in.displayName + '\n' + in.tracebackPath + '\n' + in.source;
+}
+
 // The last program run, kept after it ends so the page can take the final
 // snapshot; replaced by the next gs_run.
 struct Session {
+  std::string key;
   gs::compile::BuildResult build;
   std::unique_ptr<WasmHost> host;
   std::unique_ptr<gs::vm::VM> vm;
   std::unique_ptr<gs::inspect::Snapshotter> inspector;
 };
 Session* g_session = nullptr;
+
+// The newest successful build no run is using: the page checks the program
+// in the editor (gs_compile) and then runs it, or runs it again, and the
+// run takes this build instead of compiling the same source a second time
+// (a program is immutable once built: the VM only reads it).
+struct Built {
+  std::string key;
+  gs::compile::BuildResult build;
+};
+std::unique_ptr<Built> g_built;
+int g_builds = 0;  // builds done (gs_builds; tests see the reuse with it)
+
+gs::compile::BuildResult buildOnce(const gs::compile::BuildInput& in) {
+  g_builds++;
+  return gs::compile::build(in);
+}
+
+void keepBuilt(std::string key, gs::compile::BuildResult&& build) {
+  if (!build.ok) return;
+  g_built = std::make_unique<Built>();
+  g_built->key = std::move(key);
+  g_built->build = std::move(build);
+}
 bool g_stopped = false;
 std::string g_json;  // the last JSON result handed to JS
 
@@ -195,11 +225,14 @@ void diagnosticsJSON(std::string& o, const std::string& text, const std::string&
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* gs_compile(const char* source, int escapes) {
+// path: the file's absolute path, as a run's tracebacks print it (a run of
+// the same source with that path reuses this build).
+EMSCRIPTEN_KEEPALIVE const char* gs_compile(const char* source, int escapes, const char* path) {
   gs::compile::BuildInput in;
   in.source = source;
   in.escapeVerbosity = escapes;
-  gs::compile::BuildResult r = gs::compile::build(in);
+  if (path && *path) in.tracebackPath = path;
+  gs::compile::BuildResult r = buildOnce(in);
   g_json = "{\"ok\":";
   g_json += r.ok ? "true" : "false";
   g_json += ",\"errors\":";
@@ -207,8 +240,11 @@ EMSCRIPTEN_KEEPALIVE const char* gs_compile(const char* source, int escapes) {
   g_json += ",\"escapes\":";
   diagnosticsJSON(g_json, r.escapeMessages, in.displayName);
   g_json += '}';
+  keepBuilt(buildKey(in), std::move(r));
   return g_json.c_str();
 }
+
+EMSCRIPTEN_KEEPALIVE int gs_builds() { return g_builds; }
 
 // args: the native `goroscope run` arguments, one per line (flags, the file
 // name, the program's arguments); cwd: the directory the name is relative
@@ -217,8 +253,14 @@ EMSCRIPTEN_KEEPALIVE const char* gs_compile(const char* source, int escapes) {
 // inspect: record the event stream for snapshots (the page); off for plain
 // runs, where formatting every event would only cost time.
 EMSCRIPTEN_KEEPALIVE int gs_run(const char* source, const char* args, const char* cwd, int inspect) {
-  delete g_session;
-  g_session = nullptr;
+  if (g_session) {
+    // The previous run's program can serve the next run of the same source.
+    g_session->inspector.reset();
+    g_session->vm.reset();
+    if (!g_built) keepBuilt(std::move(g_session->key), std::move(g_session->build));
+    delete g_session;
+    g_session = nullptr;
+  }
   g_stop = false;
   g_stopped = false;
   g_input.clear();
@@ -241,7 +283,13 @@ EMSCRIPTEN_KEEPALIVE int gs_run(const char* source, const char* args, const char
   in.displayName = file.find('/') == std::string::npos ? "./" + file : file;
   std::string rel = file.rfind("./", 0) == 0 ? file.substr(2) : file;
   in.tracebackPath = file[0] == '/' ? file : std::string(cwd) + "/" + rel;
-  s->build = gs::compile::build(in);
+  s->key = buildKey(in);
+  if (g_built && g_built->key == s->key) {
+    s->build = std::move(g_built->build);
+  } else {
+    s->build = buildOnce(in);
+  }
+  g_built.reset();
   if (!s->build.ok) {
     std::string text = s->build.errorsHaveHeader ? "# command-line-arguments\n" : "";
     return fail(text + s->build.errors, 1);

@@ -106,19 +106,27 @@ Module.gsControl = {
 // then returns a Promise instead of the value, even for an export that
 // never suspends. Strings go through malloc'd memory, not the C stack, for
 // the same reason: the suspended run owns the stack's state.
-function gsCallString(fn, source, arg) {
-  const bytes = new TextEncoder().encode(source);
+function gsCString(text) {
+  const bytes = new TextEncoder().encode(text);
   const p = Module._malloc(bytes.length + 1);
   HEAPU8.set(bytes, p >>> 0);
   HEAPU8[(p + bytes.length) >>> 0] = 0;
-  try {
-    return UTF8ToString(fn(p, arg));
-  } finally {
-    Module._free(p);
-  }
+  return p;
 }
-Module.gsCompile = function (source, escapes) {
-  return JSON.parse(gsCallString(Module._gs_compile, source, escapes ? 1 : 0));
+// path: the file's absolute path as a run would name it (gsRun's cwd +
+// file): a run of the same source then reuses this build.
+Module.gsCompile = function (source, escapes, path) {
+  const src = gsCString(source);
+  const at = gsCString(path || '');
+  try {
+    return JSON.parse(UTF8ToString(Module._gs_compile(src, escapes ? 1 : 0, at)));
+  } finally {
+    Module._free(src);
+    Module._free(at);
+  }
+};
+Module.gsBuilds = function () {
+  return Module._gs_builds();
 };
 Module.gsRun = async function (source, args, cwd, inspect) {
   Module.gsState.stopped = false;

@@ -399,3 +399,58 @@ func main() {
 
 }  // namespace
 }  // namespace gs::compile
+
+namespace gs::compile {
+namespace {
+
+// The page reuses the build of its editor check (with the escape report)
+// for the Run that follows: the report must not change the program, and a
+// program must run the same the second time.
+TEST(Compile, EscapeReportDoesNotChangeTheProgramAndAProgramRunsTwice) {
+  const std::string src = R"(package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type point struct{ x, y int }
+
+func newPoint(x int) *point { return &point{x, x} }
+
+func main() {
+	p := newPoint(3)
+	n := 0
+	inc := func() { n++ }
+	inc()
+	var b strings.Builder
+	for i := 0; i < 3; i++ {
+		fmt.Fprintf(&b, "%d;", i)
+	}
+	fmt.Println(p.x, n, b.String(), []int{1, 2})
+}
+)";
+  std::string listing[3];
+  std::unique_ptr<vm::Program> programs[3];
+  for (int v = 0; v < 3; v++) {
+    BuildInput in;
+    in.source = src;
+    in.escapeVerbosity = v;
+    BuildResult r = build(in);
+    ASSERT_TRUE(r.ok) << r.errors;
+    EXPECT_EQ(r.escapeMessages.empty(), v == 0);
+    listing[v] = vm::disassemble(*r.program);
+    for (const vm::AllocSite& s : r.program->allocSites) listing[v] += s.what + " | " + s.reason + "\n";
+    programs[v] = std::move(r.program);
+  }
+  EXPECT_EQ(listing[1], listing[0]);
+  EXPECT_EQ(listing[2], listing[0]);
+  for (int run = 0; run < 2; run++) {
+    Capture host;
+    EXPECT_EQ(runProgram(*programs[1], &host), 0);
+    EXPECT_EQ(host.out, "3 1 0;1;2; [1 2]\n") << "run " << run;
+  }
+}
+
+}  // namespace
+}  // namespace gs::compile

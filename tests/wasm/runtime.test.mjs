@@ -29,6 +29,32 @@ test('the module loads and runs a program', async () => {
   assert.equal(out[2], '');
 });
 
+test('a run of the program just checked reuses its build, and so does a second run', async () => {
+  const { rt, out } = await load();
+  const src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 42\n\tp := &x\n\tfmt.Println(*p)\n}\n';
+  const builds = rt.gsBuilds();
+  const check = rt.gsCompile(src, true, '/tmp/sandbox/prog.go');
+  assert.equal(check.ok, true);
+  assert.equal(rt.gsBuilds(), builds + 1);
+  for (let i = 0; i < 2; i++) {
+    const r = await rt.gsRun(src, ['--virtual-time', 'prog.go'], '/tmp/sandbox');
+    assert.deepEqual(r, { status: 0, stopped: false });
+  }
+  assert.equal(out[1], '42\n42\n');
+  assert.equal(rt.gsBuilds(), builds + 1, 'the check and the two runs share one build');
+  // Another path (as tracebacks print it) or another text is another build.
+  await rt.gsRun(src, ['--virtual-time', 'prog.go'], '/tmp/elsewhere');
+  assert.equal(rt.gsBuilds(), builds + 2);
+  // A panic's traceback names the run's path, not the check's default.
+  const panics = 'package main\n\nfunc main() {\n\tvar m map[string]int\n\tm["a"] = 1\n}\n';
+  rt.gsCompile(panics, false, '/tmp/sandbox/prog.go');
+  out[2] = '';
+  const r = await rt.gsRun(panics, ['--virtual-time', 'prog.go'], '/tmp/sandbox');
+  assert.equal(r.status, 2);
+  assert.match(out[2], /\/tmp\/sandbox\/prog\.go:5/);
+  assert.equal(rt.gsBuilds(), builds + 3);
+});
+
 test('compile errors come back as diagnostics, escapes as -m lines', async () => {
   const { rt } = await load();
   const bad = rt.gsCompile('package main\n\nfunc main() {\n\tx := 1\n}\n', false);
