@@ -1,6 +1,9 @@
 // The main thread's side of the worker protocol. It owns the Worker object
 // and guarantees two things the page relies on:
-//  - messages sent before the worker said 'ready' are queued, not lost;
+//  - messages sent before the worker said 'ready' are not lost: they are
+//    posted at once and the worker keeps them until its runtime has loaded
+//    (so the first check starts compiling as soon as it can, without waiting
+//    for this thread to hear 'ready');
 //  - Stop always ends the run within stopDeadlineMs: if the worker has not
 //    answered 'exit' by then (a runtime stuck outside its yield points), it is
 //    terminated and a fresh one is started, and the page gets a synthesized
@@ -15,7 +18,6 @@ const stopDeadlineMs = 100;
 export class RuntimeClient {
   private worker!: Worker;
   private ready = false;
-  private queue: ToWorker[] = [];
   private running = false;
   private stopTimer: number | undefined;
 
@@ -37,7 +39,6 @@ export class RuntimeClient {
   private receive(msg: FromWorker): void {
     if (msg.type === 'ready') {
       this.ready = true;
-      for (const m of this.queue.splice(0)) this.worker.postMessage(m);
     } else if (msg.type === 'exit') {
       this.running = false;
       window.clearTimeout(this.stopTimer);
@@ -48,22 +49,7 @@ export class RuntimeClient {
 
   send(msg: ToWorker): void {
     if (msg.type === 'run') this.running = true;
-    if (this.ready) this.worker.postMessage(msg);
-    else this.queue.push(msg);
-  }
-
-  /**
-   * Drops the compile requests still queued for a worker that is not ready
-   * yet; true if there were any. A Run queued at start-up uses this: the
-   * first compile in a fresh module runs in baseline (Liftoff) code and
-   * costs as much as the run's own compile, so doing both before the first
-   * output would double the wait. The caller asks for the check again after
-   * the run (the run's own compile reports errors on stderr meanwhile).
-   */
-  dropQueuedCompiles(): boolean {
-    const before = this.queue.length;
-    this.queue = this.queue.filter((m) => m.type !== 'compile');
-    return this.queue.length !== before;
+    this.worker.postMessage(msg);
   }
 
   /** Stops the running program; see the class comment for the guarantee. */
@@ -81,7 +67,6 @@ export class RuntimeClient {
   private restart(reason: string): void {
     const wasRunning = this.running;
     this.running = false;
-    this.queue = this.queue.filter((m) => m.type === 'compile');
     this.worker.terminate();
     this.spawn();
     this.onEvent({ type: 'restarted', reason });

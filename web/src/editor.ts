@@ -49,7 +49,7 @@ const escapeField = StateField.define<RangeSet<GutterMarker>>({
   },
 });
 
-export interface EditorHooks { onRun: () => void; onChange: (source: string) => void; }
+export interface EditorHooks { dark: boolean; onRun: () => void; onChange: (source: string) => void; }
 
 export class GoEditor {
   readonly view: EditorView;
@@ -66,7 +66,7 @@ export class GoEditor {
           go(),
           escapeField,
           gutter({ class: 'cm-escape-gutter', markers: (v) => v.state.field(escapeField) }),
-          this.themeSlot.of([]),
+          this.themeSlot.of(hooks.dark ? oneDark : []),
           EditorView.updateListener.of((u) => { if (u.docChanged) hooks.onChange(u.state.doc.toString()); }),
           EditorState.tabSize.of(4),
         ],

@@ -2,13 +2,15 @@
 // gallery and the share link to the runtime worker (see client.ts and
 // protocol.ts). docs/page.md describes how the page is organised.
 
-import { RuntimeClient, type ClientEvent } from './client.ts';
+import type { ClientEvent } from './client.ts';
+import { client, onClientEvent, opening } from './start.ts';
+import { storage } from './storage.ts';
 import type { RunSettings, Snapshot } from './protocol.ts';
 import { GoEditor } from './editor.ts';
 import { ProgramTerminal, maxKeptBytes } from './terminal.ts';
-import { examples, findExample, type Example } from './examples.ts';
+import { examples, type Example } from './examples.ts';
 import { applyStatic, lang, onLangChange, setLang, t } from './i18n.ts';
-import { decodeFragment, encodeFragment, shareUrl } from './share.ts';
+import { encodeFragment, shareUrl } from './share.ts';
 import { GoroutinesPanel } from './panels/goroutines.ts';
 import { StackPanel } from './panels/stack.ts';
 import { HeapPanel } from './panels/heap.ts';
@@ -28,11 +30,6 @@ interface TestHooks {
   source(): string; setSource(code: string): void; errors: string[];
 }
 
-const storage = {
-  get(key: string): string | null { try { return localStorage.getItem(key); } catch { return null; } },
-  set(key: string, value: string): void { try { localStorage.setItem(key, value); } catch { /* full or private mode */ } },
-  remove(key: string): void { try { localStorage.removeItem(key); } catch { /* ignore */ } },
-};
 
 // --- State ------------------------------------------------------------------
 let state: RunState = 'idle';
@@ -46,7 +43,6 @@ const hooks: TestHooks = {
   snapshot: () => latest, ready: () => client.isReady, compiled: 0,
   source: () => editor.source, setSource: (code) => editor.setSource(code), errors: [],
 };
-(window as unknown as { __goroscope: TestHooks }).__goroscope = hooks;
 
 // --- Controls -----------------------------------------------------------------
 const runBtn = $<HTMLButtonElement>('run'), stopBtn = $<HTMLButtonElement>('stop'), pauseBtn = $<HTMLButtonElement>('pause');
@@ -71,13 +67,14 @@ function setState(s: RunState): void {
 }
 
 // --- Worker -------------------------------------------------------------------
-const client = new RuntimeClient(onWorker);
-
+// start.ts has started it and sent it the opening program's check.
 function onWorker(e: ClientEvent): void {
   switch (e.type) {
     case 'ready': if (state === 'idle') statusEl.textContent = t('statusReady'); break;
     case 'compiled':
       hooks.compiled++;
+      // Results for an older text (edited since) are dropped: its check follows.
+      if (e.source !== editor.source) break;
       hooks.errors = e.errors.map((d) => `${d.line}:${d.col}: ${d.message}`);
       // (A run that fails to build reports Go's messages on stderr itself.)
       editor.showCompileResult(e.errors, e.escapes);
@@ -118,9 +115,6 @@ function requestCompile(): void {
 function run(): void {
   if (state !== 'idle') return;
   window.clearTimeout(compileTimer);
-  // Run before the runtime is ready: the queued start-up check would only
-  // delay the first output; it is redone after this run's exit.
-  if (client.dropQueuedCompiles()) compileWanted = true;
   terminal.reset();
   memory.clear();
   latest = null;
@@ -154,7 +148,14 @@ function applySettings(s: { virtualTime: boolean; seed: number }): void {
 }
 
 // --- Editor and terminal ------------------------------------------------------
-const editor = new GoEditor($('editor'), '', {
+// Both are made with the opening program and the theme they start with:
+// setting either afterwards would lay them out and draw them twice.
+const { shared, example, source: openingSource } = await opening;
+const savedTheme = storage.get('goroscope:theme');
+const startDark = savedTheme ? savedTheme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+document.documentElement.dataset.theme = startDark ? 'dark' : 'light';
+const editor = new GoEditor($('editor'), openingSource, {
+  dark: startDark,
   onRun: run,
   onChange: (source) => {
     if (current.id) storage.set(`goroscope:src:${current.id}`, source);
@@ -166,17 +167,19 @@ const editor = new GoEditor($('editor'), '', {
 const terminal = new ProgramTerminal($('terminal'),
   (text) => client.send({ type: 'input', text }),
   () => client.send({ type: 'inputEOF' }),
-  () => t('outputCapped', `${maxKeptBytes / (1 << 20)} MB`));
+  () => t('outputCapped', `${maxKeptBytes / (1 << 20)} MB`), { dark: startDark });
 
-function open(id: string, source: string, original: string, title: Example['title'] | null): void {
+function setCurrent(id: string, original: string, title: Example['title'] | null): void {
   current = { id, original, title };
   storage.set('goroscope:current', id);
-  // setSource triggers onChange, which would save the text as an edit: set the id after.
-  const keep = current.id;
-  current.id = '';
-  editor.setSource(source);
-  current.id = keep;
   renderTitle();
+}
+
+function open(id: string, source: string, original: string, title: Example['title'] | null): void {
+  // setSource triggers onChange, which would save the text as an edit: set the id after.
+  setCurrent('', original, title);
+  editor.setSource(source);
+  setCurrent(id, original, title);
 }
 
 function openExample(ex: Example): void {
@@ -283,24 +286,23 @@ $('theme').addEventListener('click', () => {
 });
 
 // --- Start ------------------------------------------------------------------------
-async function start(): Promise<void> {
+function start(): void {
   applyStatic();
-  const savedTheme = storage.get('goroscope:theme');
-  setTheme(savedTheme ? savedTheme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
   try { applySettings(JSON.parse(storage.get('goroscope:settings') ?? 'null') ?? { virtualTime: false, seed: 1 }); }
   catch { /* damaged settings: keep the defaults */ }
-  renderLang();
-  const shared = location.hash ? await decodeFragment(location.hash) : null;
+  // The editor already holds the opening program.
   if (shared) {
     applySettings(shared);
-    open('shared', shared.code, shared.code, null);
+    setCurrent('shared', shared.code, null);
   } else {
-    const ex = findExample(storage.get('goroscope:current') ?? '') ?? examples[0];
-    openExample(ex);
+    setCurrent(example.id, example.source, example.title);
   }
+  renderLang();
   setState('idle');
   requestCompile();
   editor.focus();
 }
 
-void start();
+(window as unknown as { __goroscope: TestHooks }).__goroscope = hooks;
+onClientEvent(onWorker);
+start();

@@ -3,7 +3,10 @@
 // additive and announced here in comments.
 //
 // Additions so far (runtime side): ChannelInfo.recvWaitingTotal /
-// sendWaitingTotal and SyncInfo.waitingTotal (the waiting lists are capped).
+// sendWaitingTotal and SyncInfo.waitingTotal (the waiting lists are capped);
+// `compiled` echoes the source it is about (results for an older text can
+// arrive after an edit). Messages may be posted before the worker said
+// `ready`: it keeps them until its runtime has loaded.
 export interface RunSettings { virtualTime: boolean; seed: number; speed: number /* 0..1; 1 = full speed */; }
 export type ToWorker =
   | { type: 'compile'; source: string }                  // diagnostics + escape notes, no run
@@ -16,7 +19,7 @@ export type ToWorker =
 export interface Diagnostic { line: number; col: number; message: string; }   // 1-based, Go's text
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'compiled'; errors: Diagnostic[]; escapes: Diagnostic[] }  // escapes: the -m lines
+  | { type: 'compiled'; source: string; errors: Diagnostic[]; escapes: Diagnostic[] }  // escapes: the -m lines
   | { type: 'stdout'; text: string } | { type: 'stderr'; text: string }
   | { type: 'snapshot'; snapshot: Snapshot }            // at most ~every 50 ms while running, and a final one
   | { type: 'exit'; status: number; stopped: boolean; error?: string };

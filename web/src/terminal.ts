@@ -20,6 +20,12 @@ const red = '\x1b[31m', dim = '\x1b[2m', reset = '\x1b[0m';
 
 export interface TermTheme { dark: boolean; }
 
+function themeColors(t: TermTheme) {
+  return t.dark
+    ? { background: '#15181e', foreground: '#d8dee9', cursor: '#d8dee9', red: '#ff6b6b', selectionBackground: '#3b4252' }
+    : { background: '#ffffff', foreground: '#1f2328', cursor: '#1f2328', red: '#cf222e', selectionBackground: '#c8d7f0' };
+}
+
 export class ProgramTerminal {
   readonly term: Terminal;
   private readonly fit = new FitAddon();
@@ -32,10 +38,11 @@ export class ProgramTerminal {
   private inputOpen = false;
 
   constructor(parent: HTMLElement, private readonly onInput: (text: string) => void, private readonly onEOF: () => void,
-              private readonly cappedNotice: () => string) {
+              private readonly cappedNotice: () => string, theme: TermTheme) {
     this.term = new Terminal({
       convertEol: true, fontSize: 13, scrollback: 5000, cursorBlink: false,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+      theme: themeColors(theme),
     });
     this.term.loadAddon(this.fit);
     this.term.open(parent);
@@ -49,9 +56,7 @@ export class ProgramTerminal {
   }
 
   setTheme(t: TermTheme): void {
-    this.term.options.theme = t.dark
-      ? { background: '#15181e', foreground: '#d8dee9', cursor: '#d8dee9', red: '#ff6b6b', selectionBackground: '#3b4252' }
-      : { background: '#ffffff', foreground: '#1f2328', cursor: '#1f2328', red: '#cf222e', selectionBackground: '#c8d7f0' };
+    this.term.options.theme = themeColors(t);
   }
 
   /** A new run: clear the screen and the counters. */

@@ -18,6 +18,10 @@ import createGoroscope, { type GoroscopeModule } from '../generated/goroscope.mj
 import type { FromWorker, RunSettings, Snapshot, ToWorker } from './protocol';
 
 const SNAPSHOT_INTERVAL_MS = 50;
+// Where a run's program lives (Go playground style tracebacks); a check
+// names it the same way, so that a Run of the checked text reuses its build.
+const FILE = 'prog.go';
+const CWD = '/tmp/sandbox';
 const OUTPUT_INTERVAL_MS = 30;
 const SLICE_MS = 16; // the runtime's slice length (core/wasm/main.cpp)
 
@@ -88,14 +92,14 @@ async function main() {
 
   async function run(source: string) {
     const args = [settings.virtualTime ? '--virtual-time' : '--real-time', `--seed=${Math.trunc(settings.seed) || 0}`,
-      'prog.go'];
+      FILE];
     paused = false;
     lastSnapshotAt = performance.now();
     let status = 2;
     let stopped = false;
     let error: string | undefined;
     try {
-      ({ status, stopped } = await rt.gsRun(source, args, '/tmp/sandbox', true));
+      ({ status, stopped } = await rt.gsRun(source, args, CWD, true));
     } catch (e) {
       error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     }
@@ -105,12 +109,11 @@ async function main() {
     post(error ? { type: 'exit', status, stopped, error } : { type: 'exit', status, stopped });
   }
 
-  ctx.onmessage = async (e: MessageEvent<ToWorker>) => {
-    const msg = e.data;
+  handle = async (msg: ToWorker) => {
     switch (msg.type) {
       case 'compile': {
-        const r = rt.gsCompile(msg.source, true);
-        post({ type: 'compiled', errors: r.errors, escapes: r.escapes });
+        const r = rt.gsCompile(msg.source, true, `${CWD}/${FILE}`);
+        post({ type: 'compiled', source: msg.source, errors: r.errors, escapes: r.escapes });
         break;
       }
       case 'run': {
@@ -154,6 +157,16 @@ async function main() {
     }
   };
   post({ type: 'ready' });
+  for (const msg of early.splice(0)) void handle(msg);
 }
+
+// The page may post before the runtime has loaded (its first check starts
+// the compiler warming up as early as possible): those messages wait here.
+const early: ToWorker[] = [];
+let handle: ((msg: ToWorker) => Promise<void>) | null = null;
+ctx.onmessage = (e: MessageEvent<ToWorker>) => {
+  if (handle) void handle(e.data);
+  else early.push(e.data);
+};
 
 main().catch((e) => post({ type: 'exit', status: 2, stopped: false, error: `runtime failed to load: ${String(e)}` }));
