@@ -5,9 +5,10 @@ import { defineConfig, type Plugin } from 'vite';
 
 // The page's entry (src/boot.ts) starts the runtime worker and then imports
 // the page itself (src/main.ts) dynamically, so that the worker can start
-// before the page's big chunk is evaluated (docs/page.md, "Start-up"). This
-// makes the browser fetch that chunk and its CSS right away, in parallel
-// with the entry, instead of when the entry asks for it.
+// before the page's chunks are evaluated; the page loads the editor
+// (src/editor.ts, CodeMirror) dynamically too (docs/page.md, "Start-up").
+// This makes the browser fetch those chunks and their CSS right away, in
+// parallel with the entry, instead of when something asks for them.
 function preloadPageChunk(): Plugin {
   return {
     name: 'goroscope-preload-page-chunk',
@@ -15,14 +16,13 @@ function preloadPageChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
-        if (!chunk || chunk.type !== 'chunk') return [];
-        const css = [...(chunk.viteMetadata?.importedCss ?? [])];
-        return [
-          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' },
-          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
-        ];
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' &&
+          (c.facadeModuleId?.endsWith('/src/main.ts') || c.facadeModuleId?.endsWith('/src/editor.ts')));
+        return chunks.flatMap((chunk) => chunk.type !== 'chunk' ? [] : [
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const },
+          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((f) =>
+            ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+        ]);
       },
     },
   };

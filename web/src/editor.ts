@@ -7,7 +7,7 @@ import { EditorView, basicSetup } from 'codemirror';
 import { go } from '@codemirror/lang-go';
 import { Compartment, EditorState, Prec, RangeSet, StateEffect, StateField } from '@codemirror/state';
 import { GutterMarker, gutter, keymap } from '@codemirror/view';
-import { setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { linter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { oneDark } from '@codemirror/theme-one-dark';
 import type { Diagnostic } from './protocol.ts';
 
@@ -64,6 +64,10 @@ export class GoEditor {
           Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { hooks.onRun(); return true; } }])),
           basicSetup,
           go(),
+          // The lint state from the start (no linter of its own: the worker's
+          // checks set the diagnostics), so that the first diagnostics do not
+          // reconfigure the whole editor.
+          linter(null),
           escapeField,
           gutter({ class: 'cm-escape-gutter', markers: (v) => v.state.field(escapeField) }),
           this.themeSlot.of(hooks.dark ? oneDark : []),

@@ -6,7 +6,7 @@ import type { ClientEvent } from './client.ts';
 import { client, onClientEvent, opening } from './start.ts';
 import { storage } from './storage.ts';
 import type { RunSettings, Snapshot } from './protocol.ts';
-import { GoEditor } from './editor.ts';
+import { EditorHost } from './editor-host.ts';
 import { ProgramTerminal, maxKeptBytes } from './terminal.ts';
 import { examples, type Example } from './examples.ts';
 import { applyStatic, lang, onLangChange, setLang, t } from './i18n.ts';
@@ -73,20 +73,22 @@ function onWorker(e: ClientEvent): void {
     case 'ready': if (state === 'idle') statusEl.textContent = t('statusReady'); break;
     case 'compiled':
       hooks.compiled++;
-      // Results for an older text (edited since) are dropped: its check follows.
-      if (e.source !== editor.source) break;
-      hooks.errors = e.errors.map((d) => `${d.line}:${d.col}: ${d.message}`);
-      // (A run that fails to build reports Go's messages on stderr itself.)
-      editor.showCompileResult(e.errors, e.escapes);
+      if (!awaitingFirstOutput) buildEditor();
+      // The check just before a run (the page's first, or Run clicked right
+      // after typing): its notes wait until the page is idle, after the
+      // run's first output is on screen.
+      if (state === 'idle') showCompiled(e);
+      else whenIdle(() => showCompiled(e));
       break;
-    case 'stdout': terminal.stdout(e.text); break;
-    case 'stderr': terminal.stderr(e.text); break;
+    case 'stdout': terminal.stdout(e.text); firstOutputShown(); break;
+    case 'stderr': terminal.stderr(e.text); firstOutputShown(); break;
     case 'snapshot':
       latest = e.snapshot;
       memory.record(e.snapshot);
       schedulePanels();
       break;
     case 'exit':
+      firstOutputShown();
       hooks.exits++;
       hooks.lastExit = e;
       if (e.error) terminal.note(e.error, 'red');
@@ -103,6 +105,19 @@ function onWorker(e: ClientEvent): void {
   }
 }
 
+function showCompiled(e: Extract<ClientEvent, { type: 'compiled' }>): void {
+  // Results for an older text (edited since) are dropped: its check follows.
+  if (e.source !== editor.source) return;
+  hooks.errors = e.errors.map((d) => `${d.line}:${d.col}: ${d.message}`);
+  // (A run that fails to build reports Go's messages on stderr itself.)
+  editor.showCompileResult(e.errors, e.escapes);
+}
+
+function whenIdle(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 500 });
+  else window.setTimeout(f, 50);
+}
+
 // The worker runs one thing at a time: a check asked for during a run waits
 // for the run's exit.
 let compileWanted = false;
@@ -115,6 +130,7 @@ function requestCompile(): void {
 function run(): void {
   if (state !== 'idle') return;
   window.clearTimeout(compileTimer);
+  if (!editor.built) awaitingFirstOutput = true;
   terminal.reset();
   memory.clear();
   latest = null;
@@ -154,7 +170,20 @@ const { shared, example, source: openingSource } = await opening;
 const savedTheme = storage.get('goroscope:theme');
 const startDark = savedTheme ? savedTheme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 document.documentElement.dataset.theme = startDark ? 'dark' : 'light';
-const editor = new GoEditor($('editor'), openingSource, {
+// CodeMirror is built (editor-host.ts) when the opening check's result
+// comes, or after the first run's first output if Run was clicked before:
+// that output comes first. (At the latest after 3 s.)
+let awaitingFirstOutput = false;
+let buildEditor = () => {};
+const editorWhen = new Promise<void>((resolve) => { buildEditor = resolve; });
+window.setTimeout(() => buildEditor(), 3000);
+function firstOutputShown(): void {
+  if (!awaitingFirstOutput) return;
+  awaitingFirstOutput = false;
+  // After the frame that draws it.
+  requestAnimationFrame(() => window.setTimeout(buildEditor, 0));
+}
+const editor = new EditorHost($('editor'), openingSource, {
   dark: startDark,
   onRun: run,
   onChange: (source) => {
@@ -163,7 +192,7 @@ const editor = new GoEditor($('editor'), openingSource, {
     window.clearTimeout(compileTimer);
     compileTimer = window.setTimeout(requestCompile, 400);
   },
-});
+}, editorWhen);
 const terminal = new ProgramTerminal($('terminal'),
   (text) => client.send({ type: 'input', text }),
   () => client.send({ type: 'inputEOF' }),

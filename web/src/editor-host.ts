@@ -1,0 +1,63 @@
+// The editor as the rest of the page sees it. CodeMirror (editor.ts) is the
+// largest part of the page's script and takes the main thread the longest
+// to build, so the page does not wait for it: until it is built, the
+// program is shown as plain text (laid out like the editor), Run works on
+// that text, and whatever the page asks of the editor meanwhile (a new
+// text, compile results, theme, focus) is applied when it arrives. Its
+// chunk loads at once; the page says when to build it (`when`), so that
+// building it does not hold back the first run's output.
+
+import type { Diagnostic } from './protocol.ts';
+import type { EditorHooks, GoEditor } from './editor.ts';
+
+export class EditorHost {
+  private cm: GoEditor | null = null;
+  private text: string;
+  private dark: boolean;
+  private result: [Diagnostic[], Diagnostic[]] | null = null;
+  private wantFocus = false;
+  private readonly plain: HTMLElement;
+  /** Resolves when CodeMirror has replaced the plain text. */
+  readonly loaded: Promise<void>;
+
+  constructor(parent: HTMLElement, source: string, private readonly hooks: EditorHooks, when: Promise<void>) {
+    this.text = source;
+    this.dark = hooks.dark;
+    this.plain = document.createElement('pre');
+    this.plain.className = 'editor-plain';
+    this.plain.textContent = source;
+    parent.append(this.plain);
+    this.loaded = Promise.all([import('./editor.ts'), when]).then(([{ GoEditor }]) => {
+      this.cm = new GoEditor(parent, this.text, { ...hooks, dark: this.dark });
+      this.plain.remove();
+      if (this.result) this.cm.showCompileResult(...this.result);
+      if (this.wantFocus) this.cm.focus();
+    });
+  }
+
+  get source(): string { return this.cm ? this.cm.source : this.text; }
+  get built(): boolean { return this.cm !== null; }
+
+  setSource(source: string): void {
+    if (this.cm) return this.cm.setSource(source);
+    this.text = source;
+    this.plain.textContent = source;
+    this.result = null;
+    this.hooks.onChange(source);
+  }
+
+  setDark(dark: boolean): void {
+    this.dark = dark;
+    this.cm?.setDark(dark);
+  }
+
+  showCompileResult(errors: Diagnostic[], escapes: Diagnostic[]): void {
+    if (this.cm) this.cm.showCompileResult(errors, escapes);
+    else this.result = [errors, escapes];
+  }
+
+  focus(): void {
+    if (this.cm) this.cm.focus();
+    else this.wantFocus = true;
+  }
+}
