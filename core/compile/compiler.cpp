@@ -180,7 +180,7 @@ int32_t Compiler::funcForDecl(ty::Func* fn, const ty::SubstMap& targs) {
   f = newFunc(name, fn->pos);
   keys_.push_back({fn, 0, targs.args, nullptr, f});
   keysByNode_[fn].push_back(keys_.size() - 1);
-  if (fn->bodyWaiting) {
+  if (fn->bodyWaiting || !fn->type) {
     // types::checkNeededBodies should have reached it (see its rules).
     internalError(fn->pos, "the prelude function " + name + " is compiled but its body was never type-checked");
     return f;
@@ -778,7 +778,8 @@ void Compiler::analyze(ty::Package* pkg) {
   for (syn::File* f : pkg->files) {
     for (syn::Decl* d : f->decls) {
       if (auto* fd = d->as<syn::FuncDecl>()) {
-        a.func(fd, fd->sig, fd->recv, fd->body);
+        // (A prelude function the program does not reach has no body here.)
+        if (fd->body) a.func(fd, fd->sig, fd->recv, fd->body);
       } else if (auto* gd = d->as<syn::GenDecl>()) {
         if (gd->tok != syn::Tok::Var) continue;
         // Package-level initializers may contain closures.

@@ -38,6 +38,10 @@ class CheckerBodies : public LazyBodies {
     check_->finishBodies();
     return true;
   }
+  void declare(Object* obj) override {
+    check_->declareLater(obj);
+    check_->finishBodies();
+  }
 
  private:
   std::unique_ptr<Checker> check_;
@@ -57,7 +61,10 @@ Package* checkPackage(TypeContext& ctx, const syntax::SourceSet& sources, const 
   auto check = std::make_unique<Checker>(ctx, sources, importer, diags, pkg);
   check->lazyBodies = lazy && isPrelude;
   check->checkFiles(files);
-  if (check->lazyBodies) *lazy = std::make_unique<CheckerBodies>(std::move(check));
+  if (check->lazyBodies) {
+    *lazy = std::make_unique<CheckerBodies>(std::move(check));
+    pkg->lazy = lazy->get();
+  }
   return pkg;
 }
 
@@ -93,6 +100,17 @@ void Checker::finishBodies() {
       for (NamedType* inst : n->instances) inst->methods = n->methods;
     }
   }
+}
+
+// Lazy mode: a constant or function of this package that another package
+// uses is declared now.
+void Checker::declareLater(Object* obj) {
+  objDecl(obj, nullptr);
+  for (size_t i = 0; i < delayed.size(); i++) {
+    auto f = delayed[i];
+    f();
+  }
+  delayed.clear();
 }
 
 // Lazy mode: a body waiting in waitingBodies is checked now, with its

@@ -72,11 +72,14 @@ class Importer {
 // With `lazy` (prelude packages only), function bodies are not checked up
 // front: each waits, detached from its FuncDecl (Func::bodyWaiting), until
 // *lazy's check() asks for it, except init functions and the bodies the
-// package's variable initialization order depends on. The prelude is known
-// to be correct, so a body nothing reaches need not be checked at all;
-// checkNeededBodies decides which are reached. Unused imports are not
-// reported for such a package. *lazy must outlive every later use of the
-// package's trees and must not outlive `importer`, `diags` or `sources`.
+// package's variable initialization order depends on. Constants and
+// functions other than methods are declared (their types checked) only
+// when something uses them (until then their type is null). The prelude
+// is known to be correct, so what nothing reaches need not be checked at
+// all; checkNeededBodies decides which bodies are reached. Unused imports
+// are not reported for such a package. *lazy must outlive every later use
+// of the package's trees and must not outlive `importer`, `diags` or
+// `sources`.
 class LazyBodies;
 Package* checkPackage(TypeContext& ctx, const syntax::SourceSet& sources,
                       const std::string& path, const std::vector<syntax::File*>& files,
@@ -89,6 +92,9 @@ class LazyBodies {
   // Type-checks fn's body now if it is waiting (its FuncDecl gets it back);
   // returns whether it was.
   virtual bool check(Func* fn) = 0;
+  // Declares obj, one of the package's objects not declared yet (a
+  // constant or function another package uses).
+  virtual void declare(Object* obj) = 0;
 };
 
 // Checks every waiting body a program can reach (see checkPackage's lazy):

@@ -31,6 +31,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, TypeName* def, bool wantType
         return fail();
       }
       if (!exp->exported()) error(e->sel->pos, "name " + sel + " not exported by package " + p->name);
+      if (!exp->type) objDecl(exp, nullptr);  // declared when first used (lazily checked prelude)
       recordUse(e->sel, exp);
       switch (exp->kind) {
         case ObjKind::Const:

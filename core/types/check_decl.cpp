@@ -356,7 +356,14 @@ void Checker::packageObjects() {
     }
   }
   for (Object* o : aliases) objDecl(o, nullptr);
-  for (Object* o : others) objDecl(o, nullptr);
+  for (Object* o : others) {
+    // Lazy mode: constants and plain functions wait until they are used
+    // (methods belong to their types' method sets; init functions run).
+    if (lazyBodies && (o->kind == ObjKind::Const ||
+                       (o->kind == ObjKind::Func && !objMap[o]->fdecl->recv && o->name != "init")))
+      continue;
+    objDecl(o, nullptr);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -388,7 +395,11 @@ void Checker::objDecl(Object* obj, TypeName* def) {
     return;
   }
   auto it = objMap.find(obj);
-  if (it == objMap.end()) return;  // not a package-level object
+  if (it == objMap.end()) {
+    // Another package's object that package has not declared yet.
+    if (!obj->type && obj->pkg && obj->pkg != pkg && obj->pkg->lazy) obj->pkg->lazy->declare(obj);
+    return;  // not a package-level object of this package
+  }
   DeclInfo* d = it->second;
   col = kGrey + static_cast<int>(objPath.size());
   objPath.push_back(obj);

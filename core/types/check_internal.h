@@ -224,6 +224,7 @@ class Checker {
   bool lazyBodies = false;
   std::unordered_map<Func*, syntax::BlockStmt*> waitingBodies;
   bool checkWaitingBody(Func* fn);
+  void declareLater(Object* obj);
   void checkInitOrderBodies();
   void finishBodies();
   std::unordered_map<Expr*, UntypedInfo> untyped;

@@ -340,6 +340,8 @@ struct Initializer {
   syntax::Expr* rhs = nullptr;
 };
 
+class LazyBodies;
+
 class Package {
  public:
   std::string path;  // "main", "fmt", "strings"
@@ -352,6 +354,9 @@ class Package {
   std::vector<Var*> globals;            // package-level vars, declaration order
   std::vector<Func*> funcs;             // package-level funcs and methods, source order
   bool isPrelude = false;
+  // A lazily checked prelude package (types::checkPackage's lazy): declares
+  // its constants and functions when another package first uses them.
+  LazyBodies* lazy = nullptr;
   // Generic functions used as values whose type arguments were inferred
   // without an IndexExpr or call to hold them (`apply(xs, double)` with a
   // generic `double`): the expression (an Ident or SelectorExpr) -> its

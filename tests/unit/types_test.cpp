@@ -2763,6 +2763,10 @@ func init() { initCalls() }
 func initCalls() {}
 
 func Native(x int) int
+
+const Limit = 1 << 10
+
+const Used = 7 * 6
 )";
   const char* prog = R"(package main
 
@@ -2775,6 +2779,7 @@ func main() {
 	_ = p.Exported()
 	var l p.List[int]
 	_ = l
+	_ = p.Used
 }
 )";
   TypeContext ctx;
@@ -2797,16 +2802,26 @@ func main() {
       if (m->name == name.substr(dot + 1)) return m;
     return nullptr;
   };
-  // Before: only init, the bodies variable initialization needs, and
-  // natives (which have none) are not waiting.
-  for (const char* name : {"T.Get", "helper", "Box.Inner", "MakeAny", "Named.String", "name", "Exported",
-                           "List.Push", "pushed", "U.Unused", "unusedHelper", "NotCalled", "initCalls"}) {
+  // Before: methods are declared and wait for their bodies; so do the
+  // functions main uses and the one init calls. Other functions and the
+  // constants are not even declared (no type). Only init and the bodies
+  // variable initialization needs are checked, and natives have none.
+  for (const char* name : {"T.Get", "Box.Inner", "Named.String", "List.Push", "U.Unused", "MakeAny", "Exported",
+                           "initCalls"}) {
     ASSERT_NE(fn(name), nullptr) << name;
     EXPECT_TRUE(fn(name)->bodyWaiting) << name;
     EXPECT_EQ(fn(name)->decl->body, nullptr) << name;
   }
+  for (const char* name : {"helper", "name", "pushed", "unusedHelper", "NotCalled"}) {
+    ASSERT_NE(fn(name), nullptr) << name;
+    EXPECT_EQ(fn(name)->type, nullptr) << name;
+    EXPECT_EQ(fn(name)->decl->body, nullptr) << name;
+  }
   EXPECT_FALSE(fn("initHelper")->bodyWaiting);
+  EXPECT_NE(fn("initHelper")->decl->body, nullptr);
   EXPECT_FALSE(fn("Native")->bodyWaiting);
+  EXPECT_EQ(imp.pkg->scope->lookupLocal("Limit")->type, nullptr);
+  EXPECT_NE(imp.pkg->scope->lookupLocal("Used")->type, nullptr);
 
   std::unordered_map<const Package*, LazyBodies*> lazy{{imp.pkg, imp.bodies.get()}};
   checkNeededBodies({imp.pkg, mainPkg}, lazy);
@@ -2821,10 +2836,10 @@ func main() {
     EXPECT_NE(fn(name)->decl->body, nullptr) << name;
   }
   // Not reached: U appears only in a body nothing calls.
-  for (const char* name : {"U.Unused", "unusedHelper", "NotCalled"}) {
-    EXPECT_TRUE(fn(name)->bodyWaiting) << name;
-    EXPECT_EQ(fn(name)->decl->body, nullptr) << name;
-  }
+  EXPECT_TRUE(fn("U.Unused")->bodyWaiting);
+  for (const char* name : {"U.Unused", "unusedHelper", "NotCalled"}) EXPECT_EQ(fn(name)->decl->body, nullptr) << name;
+  EXPECT_EQ(fn("NotCalled")->type, nullptr);
+  EXPECT_EQ(imp.pkg->scope->lookupLocal("Limit")->type, nullptr);
   // A body checked late is checked as it would have been: its expressions
   // carry their types.
   auto* ret = fn("helper")->decl->body->list[0]->as<gs::syntax::ReturnStmt>();
