@@ -3,9 +3,10 @@
 // to build, so the page does not wait for it: until it is built, the
 // program is shown as plain text (laid out like the editor), Run works on
 // that text, and whatever the page asks of the editor meanwhile (a new
-// text, compile results, theme, focus) is applied when it arrives. Its
-// chunk loads at once; the page says when to build it (`when`), so that
-// building it does not hold back the first run's output.
+// text, compile results, theme, focus) is applied when it arrives. The
+// page says when to load and build it (`when`), so that doing so does not
+// hold back the first run's output; the HTML has the browser fetch and
+// compile its chunk early.
 
 import type { Diagnostic } from './protocol.ts';
 import type { EditorHooks, GoEditor } from './editor.ts';
@@ -27,7 +28,8 @@ export class EditorHost {
     this.plain.className = 'editor-plain';
     this.plain.textContent = source;
     parent.append(this.plain);
-    this.loaded = Promise.all([import('./editor.ts'), when]).then(([{ GoEditor }]) => {
+    // (The HTML preloads the chunk: only its evaluation waits.)
+    this.loaded = when.then(() => import('./editor.ts')).then(({ GoEditor }) => {
       this.cm = new GoEditor(parent, this.text, { ...hooks, dark: this.dark });
       this.plain.remove();
       if (this.result) this.cm.showCompileResult(...this.result);
