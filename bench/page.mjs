@@ -7,7 +7,7 @@
 //  1. first output: from navigation start to the first output line of the
 //     first example (the study note's say_hello) on screen, with Run clicked
 //     (a) as soon as the page's script has wired the button, before the
-//         runtime is ready (the click is queued until the worker says ready),
+//         runtime is ready (the worker keeps the run until its runtime is loaded),
 //     (b) as soon as the runtime said ready,
 //     (c) as (a) after a reload in the same browser context (HTTP cache and
 //         V8's cached wasm code warm: a returning visitor).
@@ -104,11 +104,12 @@ function probe({ mode, line }) {
 async function firstOutput(page) {
   await page.waitForFunction(() => window.__bench && window.__bench.output !== null && window.__bench.compiled !== null,
     null, { timeout: 60000, polling: 50 });
-  // From the browser's own timelines: the page's bundle downloaded, the
-  // page's scripts done (DOMContentLoaded follows the module scripts).
+  // From the browser's own timelines: the page's chunk (main-*.js)
+  // downloaded, the entry chunk done (DOMContentLoaded follows it; the page
+  // itself is imported from it and is wired at `click`).
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const js = performance.getEntriesByType('resource').find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name));
+    const js = performance.getEntriesByType('resource').find((e) => /\/assets\/main-[^/]*\.js$/.test(e.name));
     return { ...window.__bench, bundle: js ? js.responseEnd : null, dcl: nav ? nav.domContentLoadedEventEnd : null };
   });
 }
@@ -196,7 +197,7 @@ const kb = (x) => `${(x / 1024).toFixed(0)} KiB`;
 console.log(`Page (dist/ on localhost, headless Chromium; medians of ${runs}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`);
 const row = (label, rs) => {
   const m = (k) => median(rs.map((r) => r[k]));
-  console.log(`  ${label.padEnd(34)} output ${ms(m('output')).padStart(7)}   (bundle loaded ${ms(m('bundle'))}, page script done ${ms(m('dcl'))}, ` +
+  console.log(`  ${label.padEnd(34)} output ${ms(m('output')).padStart(7)}   (page chunk loaded ${ms(m('bundle'))}, entry done ${ms(m('dcl'))}, ` +
     `click ${ms(m('click'))}, worker started ${ms(m('workerStart'))}, wasm fetched ${ms(m('wasmFetched'))}, runtime ready ${ms(m('ready'))}, ` +
     `first compile back ${ms(m('compiled'))}; click to output ${ms(median(rs.map((r) => r.output - r.click)))})`);
 };

@@ -26,7 +26,7 @@ function snap(n: number): Snapshot {
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
-  if (m.type === 'compile') post({ type: 'compiled', errors: [], escapes: [{ line: 1, col: 1, message: 'fake' }] });
+  if (m.type === 'compile') post({ type: 'compiled', source: m.source, errors: [], escapes: [{ line: 1, col: 1, message: 'fake' }] });
   if (m.type === 'run') {
     let n = 0;
     timer = setInterval(() => { n++; post({ type: 'stdout', text: `tick ${n}\n` }); post({ type: 'snapshot', snapshot: snap(n) }); if (n === 10) { clearInterval(timer); post({ type: 'exit', status: 0, stopped: false }); } }, 50);
