@@ -257,6 +257,30 @@ test('a compile error is shown in the editor; escape notes go to the gutter', kn
   assert.ok(notes.some((n) => n.includes('moved to heap: p')), notes.join(' | '));
 });
 
+test('Run works while the editor is still loading; the editor then takes over the same program', known('editor loading'), async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  t.after(async () => { await context.close(); });
+  // Hold CodeMirror's chunk back: the page must not need it to run.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route(/\/assets\/editor-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  await page.waitForFunction(() => window.__goroscope?.ready(), null, { timeout: 30000 });
+  assert.equal(await page.$('.cm-editor'), null);
+  const plain = await page.textContent('#editor .editor-plain');
+  assert.match(plain, /go sayHello\(\)/);
+  assert.equal(await runToExit(page), expected('say_hello'));
+  assert.equal(await page.$('.cm-editor'), null, 'the editor was still held back');
+  release();
+  await page.waitForSelector('#editor .cm-editor .cm-content', { timeout: 15000 });
+  assert.equal(await page.$('#editor .editor-plain'), null);
+  assert.equal(await page.evaluate(() => window.__goroscope.source()), plain);
+  assert.deepEqual(errors, []);
+});
+
 test('Stop ends `for {}`', known('stop'), async (t) => {
   const page = await openPage(t);
   await page.evaluate(() => window.__goroscope.setSource('package main\n\nfunc main() {\n\tfor {\n\t}\n}\n'));
