@@ -72,12 +72,8 @@ void Checker::checkFiles(const std::vector<syntax::File*>& fs) {
   files = fs;
   collectObjects();
   packageObjects();
-  // Function bodies and other delayed actions; actions may add more.
-  for (size_t i = 0; i < delayed.size(); i++) {
-    auto f = delayed[i];  // copy: the vector may grow
-    f();
-  }
-  delayed.clear();
+  // Function bodies and other delayed actions.
+  runDelayed();
   if (lazyBodies) checkInitOrderBodies();
   initOrder();
   // (A lazily checked package has not seen all its uses of imports.)
@@ -106,8 +102,13 @@ void Checker::finishBodies() {
 // uses is declared now.
 void Checker::declareLater(Object* obj) {
   objDecl(obj, nullptr);
+  runDelayed();
+}
+
+// The delayed actions queued so far; actions may queue more.
+void Checker::runDelayed() {
   for (size_t i = 0; i < delayed.size(); i++) {
-    auto f = delayed[i];
+    auto f = delayed[i];  // copy: the vector may grow
     f();
   }
   delayed.clear();
@@ -128,11 +129,7 @@ bool Checker::checkWaitingBody(Func* fn) {
   env.decl = d;
   funcBody(d->fdecl, fn->name, fn->sig(), d->fdecl->body, nullptr);
   env = saved;
-  for (size_t i = 0; i < delayed.size(); i++) {
-    auto f = delayed[i];
-    f();
-  }
-  delayed.clear();
+  runDelayed();
   return true;
 }
 

@@ -225,6 +225,7 @@ class Checker {
   std::unordered_map<Func*, syntax::BlockStmt*> waitingBodies;
   bool checkWaitingBody(Func* fn);
   void declareLater(Object* obj);
+  void runDelayed();
   void checkInitOrderBodies();
   void finishBodies();
   std::unordered_map<Expr*, UntypedInfo> untyped;
