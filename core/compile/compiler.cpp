@@ -180,7 +180,7 @@ int32_t Compiler::funcForDecl(ty::Func* fn, const ty::SubstMap& targs) {
   f = newFunc(name, fn->pos);
   keys_.push_back({fn, 0, targs.args, nullptr, f});
   keysByNode_[fn].push_back(keys_.size() - 1);
-  if (fn->bodyWaiting || !fn->type) {
+  if (fn->unreached()) {
     // types::checkNeededBodies should have reached it (see its rules).
     internalError(fn->pos, "the prelude function " + name + " is compiled but its body was never type-checked");
     return f;

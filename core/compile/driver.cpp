@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "core/compile/compiler.h"
 #include "core/escape/escape.h"
@@ -71,10 +70,7 @@ class PreludeImporter : public types::Importer {
     std::unique_ptr<types::LazyBodies> bodies;
     types::Package* pkg =
         types::checkPackage(tc_, sources_, path, files, *this, diags_, true, lazy(path) ? &bodies : nullptr);
-    if (bodies) {
-      lazy_[pkg] = bodies.get();
-      lazyOwned_.push_back(std::move(bodies));
-    }
+    if (bodies) lazyBodies_.push_back(std::move(bodies));
     inProgress_.erase(path);
     checked_[path] = pkg;
     order.push_back(pkg);
@@ -85,9 +81,6 @@ class PreludeImporter : public types::Importer {
   // Packages whose function bodies are parsed and checked only when the
   // program reaches them: all but runtime, whose bodies the VM's errors use.
   static bool lazy(const std::string& path) { return path != "runtime"; }
-  // Checks the waiting prelude bodies the program reaches (packages: the
-  // whole program in dependency order).
-  void checkNeededBodies(const std::vector<types::Package*>& packages) { types::checkNeededBodies(packages, lazy_); }
   std::vector<types::Package*> order;  // dependency order
 
  private:
@@ -98,8 +91,9 @@ class PreludeImporter : public types::Importer {
   std::map<std::string, std::vector<const lib::PreludeFile*>> files_;
   std::map<std::string, types::Package*> checked_;
   std::set<std::string> inProgress_;
-  std::unordered_map<const types::Package*, types::LazyBodies*> lazy_;
-  std::vector<std::unique_ptr<types::LazyBodies>> lazyOwned_;
+  // The lazily checked packages' checkers (Package::lazy), kept for
+  // types::checkNeededBodies.
+  std::vector<std::unique_ptr<types::LazyBodies>> lazyBodies_;
 };
 
 }  // namespace
@@ -154,7 +148,7 @@ BuildResult build(const BuildInput& in) {
   }
   std::vector<types::Package*> packages = importer.order;
   packages.push_back(mainPkg);
-  importer.checkNeededBodies(packages);
+  types::checkNeededBodies(packages);  // (the importer keeps the lazy checkers alive)
   if (!preludeDiags.empty()) {
     out.errors = "internal error in the Go prelude:\n" + preludeDiags.formatAll(*sources);
     return out;

@@ -828,7 +828,7 @@ void Analyzer::prescanPackage(ty::Package* pkg, std::vector<Func*>* roots) {
       // A prelude function the program does not reach (its body was never
       // checked, types::checkNeededBodies) is not analyzed either.
       if (fd->name && fd->name->obj && fd->name->obj->kind == ty::ObjKind::Func &&
-          (static_cast<ty::Func*>(fd->name->obj)->bodyWaiting || !fd->name->obj->type))
+          static_cast<ty::Func*>(fd->name->obj)->unreached())
         continue;
       Func* f = newFunc(FuncKind::Decl);
       f->decl = fd;

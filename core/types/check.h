@@ -8,7 +8,6 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/syntax/ast.h"
@@ -101,10 +100,9 @@ class LazyBodies {
 // the bodies its checked code refers to, and every method of every type
 // that appears in checked code (its values may be put in an interface, and
 // the compiler builds the method set of each run-time type it makes), until
-// nothing new is reached. packages in dependency order, main last; lazy
-// maps the lazily checked ones to their bodies.
-void checkNeededBodies(const std::vector<Package*>& packages,
-                       const std::unordered_map<const Package*, LazyBodies*>& lazy);
+// nothing new is reached (through each lazily checked package's
+// Package::lazy). packages in dependency order, main last.
+void checkNeededBodies(const std::vector<Package*>& packages);
 
 // Field or method lookup (go/types' LookupFieldOrMethod): finds `name` in T
 // (following embedded fields, auto-dereferencing one pointer level).

@@ -26,8 +26,6 @@ namespace {
 
 class Reach {
  public:
-  explicit Reach(const std::unordered_map<const Package*, LazyBodies*>& lazy) : lazy_(lazy) {}
-
   void func(Func* f) {
     if (!f) return;
     if (f->origin) f = f->origin;
@@ -144,14 +142,12 @@ class Reach {
     while (!work_.empty()) {
       Func* f = work_.back();
       work_.pop_back();
-      auto it = lazy_.find(f->pkg);
-      if (f->bodyWaiting && it != lazy_.end()) it->second->check(f);
+      if (f->bodyWaiting && f->pkg && f->pkg->lazy) f->pkg->lazy->check(f);
       if (f->decl && f->decl->body) tree(f->decl->body);
     }
   }
 
  private:
-  const std::unordered_map<const Package*, LazyBodies*>& lazy_;
   std::unordered_set<Func*> funcs_;
   std::unordered_set<Type*> types_;
   std::vector<Func*> work_;
@@ -159,9 +155,8 @@ class Reach {
 
 }  // namespace
 
-void checkNeededBodies(const std::vector<Package*>& packages,
-                       const std::unordered_map<const Package*, LazyBodies*>& lazy) {
-  Reach r(lazy);
+void checkNeededBodies(const std::vector<Package*>& packages) {
+  Reach r;
   for (Package* p : packages) {
     // Checked bodies (all of main's, init functions, the ones variable
     // initialization depends on) and every package's variable

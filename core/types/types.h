@@ -266,6 +266,9 @@ class Func : public Object {
   // A lazily checked prelude function whose body has not been checked yet
   // (types::checkPackage's lazy): decl->body is null until it is.
   bool bodyWaiting = false;
+  // Not reached by the program (types::checkNeededBodies): its body waits,
+  // or it was never even declared (no type). Nothing may analyze or compile it.
+  bool unreached() const { return bodyWaiting || !type; }
   // "main.(*T).M", "main.T.M", "main.f" — Go's traceback name. Type
   // arguments are not spelled out: a generic function is "main.Map[...]" and
   // a method of a generic type "main.(*List[...]).Push", as Go prints them.
