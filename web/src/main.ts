@@ -3,7 +3,7 @@
 // protocol.ts). docs/page.md describes how the page is organised.
 
 import type { ClientEvent } from './client.ts';
-import { client, onClientEvent, opening } from './start.ts';
+import { client, editedSource, onClientEvent, opening } from './start.ts';
 import { storage } from './storage.ts';
 import type { RunSettings, Snapshot } from './protocol.ts';
 import { EditorHost } from './editor-host.ts';
@@ -67,7 +67,7 @@ function setState(s: RunState): void {
 }
 
 // --- Worker -------------------------------------------------------------------
-// start.ts has started it and sent it the opening program's check.
+// start.ts has started it; start() below sends it the opening program's check.
 function onWorker(e: ClientEvent): void {
   switch (e.type) {
     case 'ready': if (state === 'idle') statusEl.textContent = t('statusReady'); break;
@@ -206,13 +206,13 @@ function setCurrent(id: string, original: string, title: Example['title'] | null
 
 function open(id: string, source: string, original: string, title: Example['title'] | null): void {
   // setSource triggers onChange, which would save the text as an edit: set the id after.
-  setCurrent('', original, title);
+  current = { id: '', original, title };
   editor.setSource(source);
   setCurrent(id, original, title);
 }
 
 function openExample(ex: Example): void {
-  open(ex.id, storage.get(`goroscope:src:${ex.id}`) ?? ex.source, ex.source, ex.title);
+  open(ex.id, editedSource(ex), ex.source, ex.title);
 }
 
 function renderTitle(): void {

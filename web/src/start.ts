@@ -1,9 +1,9 @@
 // The first thing the page does, before its bundle (the editor, the
-// terminal, the panels) has even loaded: start the runtime worker and send
-// it the program the page opens with to check. The worker loads the
-// WebAssembly runtime and runs the compiler's cold first pass (V8's
-// baseline code) while the main thread is still busy building the page,
-// and a Run of that program reuses the check's build (core/wasm/main.cpp).
+// terminal, the panels) has even loaded: start the runtime worker, so that
+// it loads the WebAssembly runtime while the main thread is still building
+// the page, and decide which program the page opens with. (The program's
+// check is sent once the page is built, by main.ts: on two cores a cold
+// compile during the page's build only slowed both; docs/page.md.)
 // boot.ts imports this module first; main.ts takes the client from here.
 
 import { RuntimeClient, type ClientEvent } from './client.ts';
@@ -22,12 +22,17 @@ export function onClientEvent(h: (e: ClientEvent) => void): void {
   for (const e of early.splice(0)) h(e);
 }
 
+/** An example's text as the user last left it (edits are autosaved). */
+export function editedSource(ex: Example): string {
+  return storage.get(`goroscope:src:${ex.id}`) ?? ex.source;
+}
+
 /** What the page opens: a shared link's program, or the last example (as edited). */
 export interface Opening { shared: Shared | null; example: Example; source: string; }
 async function openingProgram(): Promise<Opening> {
   const shared = location.hash ? await decodeFragment(location.hash) : null;
   const example = findExample(storage.get('goroscope:current') ?? '') ?? examples[0];
-  const source = shared ? shared.code : storage.get(`goroscope:src:${example.id}`) ?? example.source;
+  const source = shared ? shared.code : editedSource(example);
   return { shared, example, source };
 }
 export const opening = openingProgram();
