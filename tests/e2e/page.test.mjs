@@ -274,9 +274,14 @@ test('Run works while the editor is still loading; the editor then takes over th
   assert.match(plain, /go sayHello\(\)/);
   assert.equal(await runToExit(page), expected('say_hello'));
   assert.equal(await page.$('.cm-editor'), null, 'the editor was still held back');
+  // Someone typing in another field as the editor arrives keeps the focus.
+  await page.click('#seed');
   release();
   await page.waitForSelector('#editor .cm-editor .cm-content', { timeout: 15000 });
   assert.equal(await page.$('#editor .editor-plain'), null);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'seed');
+  await page.keyboard.type('7');
+  assert.match(await page.inputValue('#seed'), /7$/);
   assert.equal(await page.evaluate(() => window.__goroscope.source()), plain);
   assert.deepEqual(errors, []);
 });

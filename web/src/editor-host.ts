@@ -33,7 +33,9 @@ export class EditorHost {
       this.cm = new GoEditor(parent, this.text, { ...hooks, dark: this.dark });
       this.plain.remove();
       if (this.result) this.cm.showCompileResult(...this.result);
-      if (this.wantFocus) this.cm.focus();
+      // The focus asked for at start-up is given only if nothing has taken
+      // it since: keys typed meanwhile in another field stay there.
+      if (this.wantFocus && nothingFocused()) this.cm.focus();
     });
   }
 
@@ -62,4 +64,9 @@ export class EditorHost {
     if (this.cm) this.cm.focus();
     else this.wantFocus = true;
   }
+}
+
+function nothingFocused(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || active === document.documentElement;
 }
