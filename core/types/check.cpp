@@ -124,11 +124,7 @@ bool Checker::checkWaitingBody(Func* fn) {
   syntax::parseSkippedBody(sources, d->fdecl, diags);
   waitingBodies.erase(it);
   fn->bodyWaiting = false;
-  Environment saved = env;
-  env = Environment();
-  env.decl = d;
-  funcBody(d->fdecl, fn->name, fn->sig(), d->fdecl->body, nullptr);
-  env = saved;
+  funcDeclBody(d, fn);
   runDelayed();
   return true;
 }

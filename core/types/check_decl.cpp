@@ -745,16 +745,17 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
     return;
   }
   syntax::parseSkippedBody(sources, fdecl, diags);
-  if (fdecl->body) {
-    delayed.push_back([this, d, obj, sig, fdecl] {
-      Environment saved = env;
-      env = Environment();
-      env.decl = d;
-      (void)saved;
-      funcBody(fdecl, obj->name, sig, fdecl->body, nullptr);
-      env = saved;
-    });
-  }
+  if (fdecl->body) delayed.push_back([this, d, obj] { funcDeclBody(d, obj); });
+}
+
+// A package-level function's body, checked apart from whatever declaration
+// is in progress when it is.
+void Checker::funcDeclBody(DeclInfo* d, Func* obj) {
+  Environment saved = env;
+  env = Environment();
+  env.decl = d;
+  funcBody(d->fdecl, obj->name, obj->sig(), d->fdecl->body, nullptr);
+  env = saved;
 }
 
 void Checker::funcBody(Node* fnode, const std::string& name, Signature* sig, BlockStmt* body,

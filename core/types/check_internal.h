@@ -224,6 +224,7 @@ class Checker {
   bool lazyBodies = false;
   std::unordered_map<Func*, syntax::BlockStmt*> waitingBodies;
   bool checkWaitingBody(Func* fn);
+  void funcDeclBody(DeclInfo* d, Func* obj);
   void declareLater(Object* obj);
   void runDelayed();
   void checkInitOrderBodies();
