@@ -124,11 +124,13 @@ BuildResult build(const BuildInput& in) {
   std::string err;
   // package runtime is always part of a program (the VM builds its errors).
   if (importer.has("runtime")) importer.importPackage("runtime", &err);
-  types::Package* mainPkg = types::checkPackage(*tc, *sources, "main", {file}, importer, diags, false);
-  if (!preludeDiags.empty()) {
+  auto preludeFailed = [&] {
+    if (preludeDiags.empty()) return false;
     out.errors = "internal error in the Go prelude:\n" + preludeDiags.formatAll(*sources);
-    return out;
-  }
+    return true;
+  };
+  types::Package* mainPkg = types::checkPackage(*tc, *sources, "main", {file}, importer, diags, false);
+  if (preludeFailed()) return out;
   if (!diags.empty() || !mainPkg) {
     out.errors = diags.formatAll(*sources);
     // Unknown imports are reported by the go command without the header.
@@ -149,10 +151,7 @@ BuildResult build(const BuildInput& in) {
   std::vector<types::Package*> packages = importer.order;
   packages.push_back(mainPkg);
   types::checkNeededBodies(packages);  // (the importer keeps the lazy checkers alive)
-  if (!preludeDiags.empty()) {
-    out.errors = "internal error in the Go prelude:\n" + preludeDiags.formatAll(*sources);
-    return out;
-  }
+  if (preludeFailed()) return out;
   // Escape analysis runs for every build: the compiler places variables
   // and allocations by its decisions (frame or heap). Messages are only
   // produced for `build -m`.
