@@ -114,8 +114,14 @@ class WasmHost : public gs::rt::Host {
   double nextSlice_;
 };
 
-// A build is known by what it was built from (the escape report does not
-// change a program: a check's build can be run).
+// A build with what it was built from: its source, file name and traceback
+// path (the escape report does not change a program: a check's build can
+// be run).
+struct Built {
+  std::string key;
+  gs::compile::BuildResult build;
+};
+
 std::string buildKey(const gs::compile::BuildInput& in) {
   return in.displayName + '\n' + in.tracebackPath + '\n' + in.source;
 }
@@ -123,8 +129,7 @@ std::string buildKey(const gs::compile::BuildInput& in) {
 // The last program run, kept after it ends so the page can take the final
 // snapshot; replaced by the next gs_run.
 struct Session {
-  std::string key;
-  gs::compile::BuildResult build;
+  Built built;
   std::unique_ptr<WasmHost> host;
   std::unique_ptr<gs::vm::VM> vm;
   std::unique_ptr<gs::inspect::Snapshotter> inspector;
@@ -135,10 +140,6 @@ Session* g_session = nullptr;
 // in the editor (gs_compile) and then runs it, or runs it again, and the
 // run takes this build instead of compiling the same source a second time
 // (a program is immutable once built: the VM only reads it).
-struct Built {
-  std::string key;
-  gs::compile::BuildResult build;
-};
 std::unique_ptr<Built> g_built;
 int g_builds = 0;  // builds done (gs_builds; tests see the reuse with it)
 
@@ -147,11 +148,8 @@ gs::compile::BuildResult buildOnce(const gs::compile::BuildInput& in) {
   return gs::compile::build(in);
 }
 
-void keepBuilt(std::string key, gs::compile::BuildResult&& build) {
-  if (!build.ok) return;
-  g_built = std::make_unique<Built>();
-  g_built->key = std::move(key);
-  g_built->build = std::move(build);
+void keepBuilt(Built&& b) {
+  if (b.build.ok) g_built = std::make_unique<Built>(std::move(b));
 }
 bool g_stopped = false;
 std::string g_json;  // the last JSON result handed to JS
@@ -240,7 +238,7 @@ EMSCRIPTEN_KEEPALIVE const char* gs_compile(const char* source, int escapes, con
   g_json += ",\"escapes\":";
   diagnosticsJSON(g_json, r.escapeMessages, in.displayName);
   g_json += '}';
-  keepBuilt(buildKey(in), std::move(r));
+  keepBuilt(Built{buildKey(in), std::move(r)});
   return g_json.c_str();
 }
 
@@ -257,7 +255,7 @@ EMSCRIPTEN_KEEPALIVE int gs_run(const char* source, const char* args, const char
     // The previous run's program can serve the next run of the same source.
     g_session->inspector.reset();
     g_session->vm.reset();
-    if (!g_built) keepBuilt(std::move(g_session->key), std::move(g_session->build));
+    if (!g_built) keepBuilt(std::move(g_session->built));
     delete g_session;
     g_session = nullptr;
   }
@@ -283,23 +281,21 @@ EMSCRIPTEN_KEEPALIVE int gs_run(const char* source, const char* args, const char
   in.displayName = file.find('/') == std::string::npos ? "./" + file : file;
   std::string rel = file.rfind("./", 0) == 0 ? file.substr(2) : file;
   in.tracebackPath = file[0] == '/' ? file : std::string(cwd) + "/" + rel;
-  s->key = buildKey(in);
-  if (g_built && g_built->key == s->key) {
-    s->build = std::move(g_built->build);
-  } else {
-    s->build = buildOnce(in);
-  }
+  std::string key = buildKey(in);
+  if (g_built && g_built->key == key) s->built = std::move(*g_built);
+  else s->built = Built{std::move(key), buildOnce(in)};
   g_built.reset();
-  if (!s->build.ok) {
-    std::string text = s->build.errorsHaveHeader ? "# command-line-arguments\n" : "";
-    return fail(text + s->build.errors, 1);
+  const gs::compile::BuildResult& build = s->built.build;
+  if (!build.ok) {
+    std::string text = build.errorsHaveHeader ? "# command-line-arguments\n" : "";
+    return fail(text + build.errors, 1);
   }
   std::string base = file.substr(file.rfind('/') == std::string::npos ? 0 : file.rfind('/') + 1);
   if (base.size() > 3 && base.compare(base.size() - 3, 3, ".go") == 0) base.resize(base.size() - 3);
   flags.vm.args.push_back("/tmp/go-build/" + base);
   for (size_t k = static_cast<size_t>(first) + 1; k < argv.size(); k++) flags.vm.args.push_back(argv[k]);
   s->host = std::make_unique<WasmHost>();
-  s->vm = std::make_unique<gs::vm::VM>(*s->build.program, *s->host, flags.vm);
+  s->vm = std::make_unique<gs::vm::VM>(*build.program, *s->host, flags.vm);
   s->inspector = std::make_unique<gs::inspect::Snapshotter>();
   if (inspect || flags.inspectAtExit) s->inspector->attach(*s->vm);
   int code = s->vm->run();
