@@ -9,18 +9,15 @@
 import { RuntimeClient, type ClientEvent } from './client.ts';
 import { examples, findExample, type Example } from './examples.ts';
 import { decodeFragment, type Shared } from './share.ts';
+import { Held } from './held.ts';
 import { storage } from './storage.ts';
 
 // Events that come before the page has a handler wait for it.
-let handler: ((e: ClientEvent) => void) | null = null;
-const early: ClientEvent[] = [];
-export const client = new RuntimeClient((e) => (handler ? handler(e) : early.push(e)));
+const events = new Held<ClientEvent>();
+export const client = new RuntimeClient(events.deliver);
 
 /** Delivers the worker's events to h, first those that came before. */
-export function onClientEvent(h: (e: ClientEvent) => void): void {
-  handler = h;
-  for (const e of early.splice(0)) h(e);
-}
+export function onClientEvent(h: (e: ClientEvent) => void): void { events.handleWith(h); }
 
 /** An example's text as the user last left it (edits are autosaved). */
 export function editedSource(ex: Example): string {

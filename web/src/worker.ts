@@ -16,6 +16,7 @@
 // - speed < 1 slows execution by sleeping between slices.
 import createGoroscope, { type GoroscopeModule } from '../generated/goroscope.mjs';
 import type { FromWorker, RunSettings, Snapshot, ToWorker } from './protocol';
+import { Held } from './held';
 
 const SNAPSHOT_INTERVAL_MS = 50;
 // Where a run's program lives (Go playground style tracebacks); a check
@@ -109,7 +110,7 @@ async function main() {
     post(error ? { type: 'exit', status, stopped, error } : { type: 'exit', status, stopped });
   }
 
-  handle = async (msg: ToWorker) => {
+  const handle = async (msg: ToWorker) => {
     switch (msg.type) {
       case 'compile': {
         const r = rt.gsCompile(msg.source, true, `${CWD}/${FILE}`);
@@ -157,16 +158,12 @@ async function main() {
     }
   };
   post({ type: 'ready' });
-  for (const msg of early.splice(0)) void handle(msg);
+  inbox.handleWith((msg) => void handle(msg));
 }
 
 // The page may post before the runtime has loaded (its first check starts
 // the compiler warming up as early as possible): those messages wait here.
-const early: ToWorker[] = [];
-let handle: ((msg: ToWorker) => Promise<void>) | null = null;
-ctx.onmessage = (e: MessageEvent<ToWorker>) => {
-  if (handle) void handle(e.data);
-  else early.push(e.data);
-};
+const inbox = new Held<ToWorker>();
+ctx.onmessage = (e: MessageEvent<ToWorker>) => inbox.deliver(e.data);
 
 main().catch((e) => post({ type: 'exit', status: 2, stopped: false, error: `runtime failed to load: ${String(e)}` }));
