@@ -57,32 +57,12 @@ void Checker::monoRecord(Pos pos, const std::vector<TypeParamType*>& tparams, co
         case Kind::Named:
           for (Type* a : static_cast<NamedType*>(t)->typeArgs) work.push_back(a);
           break;
-        case Kind::Pointer: work.push_back(static_cast<PointerType*>(t)->elem); break;
-        case Kind::Array: work.push_back(static_cast<ArrayType*>(t)->elem); break;
-        case Kind::Slice: work.push_back(static_cast<SliceType*>(t)->elem); break;
-        case Kind::Chan: work.push_back(static_cast<ChanType*>(t)->elem); break;
-        case Kind::Map:
-          work.push_back(static_cast<MapType*>(t)->key);
-          work.push_back(static_cast<MapType*>(t)->elem);
-          break;
-        case Kind::Struct:
-          for (Var* f : static_cast<StructType*>(t)->fields) work.push_back(f->type);
-          break;
-        case Kind::Tuple:
-          for (Var* v : static_cast<Tuple*>(t)->vars) work.push_back(v->type);
-          break;
-        case Kind::Signature: {
-          auto* s = static_cast<Signature*>(t);
-          work.push_back(s->params);
-          work.push_back(s->results);
-          break;
-        }
         case Kind::Interface: {
           auto* it = static_cast<InterfaceType*>(t);
           for (Func* m : it->complete ? it->allMethods : it->explicitMethods) work.push_back(m->type);
           break;
         }
-        default: break;
+        default: appendTypeParts(t, &work); break;
       }
     }
   }

@@ -40,43 +40,21 @@ class Reach {
     work_.push_back(f);
   }
 
-  void type(Type* t) {
-    while (t && types_.insert(t).second) {
-      switch (t->kind) {
-        case Kind::Named: {
-          auto* n = static_cast<NamedType*>(t);
-          for (Func* m : declaredMethods(n)) func(m);
-          for (Type* a : n->typeArgs) type(a);
-          t = underlying(n);
-          continue;
-        }
-        case Kind::Pointer: t = static_cast<PointerType*>(t)->elem; continue;
-        case Kind::Slice: t = static_cast<SliceType*>(t)->elem; continue;
-        case Kind::Array: t = static_cast<ArrayType*>(t)->elem; continue;
-        case Kind::Chan: t = static_cast<ChanType*>(t)->elem; continue;
-        case Kind::Map:
-          type(static_cast<MapType*>(t)->key);
-          t = static_cast<MapType*>(t)->elem;
-          continue;
-        case Kind::Struct:
-          for (Var* f : static_cast<StructType*>(t)->fields) type(f->type);
-          return;
-        case Kind::Tuple:
-          for (Var* v : static_cast<Tuple*>(t)->vars) type(v->type);
-          return;
-        case Kind::Signature: {
-          auto* s = static_cast<Signature*>(t);
-          type(s->params);
-          t = s->results;
-          continue;
-        }
-        case Kind::Interface: {
-          auto* it = static_cast<InterfaceType*>(t);
-          for (Func* m : it->explicitMethods) type(m->type);
-          for (Type* e : it->embeddeds) type(e);
-          return;
-        }
-        default: return;  // basic types and type parameters
+  void type(Type* root) {
+    std::vector<Type*> parts{root};
+    while (!parts.empty()) {
+      Type* t = parts.back();
+      parts.pop_back();
+      if (!t || !types_.insert(t).second) continue;
+      if (auto* n = t->as<NamedType>()) {
+        for (Func* m : declaredMethods(n)) func(m);
+        parts.insert(parts.end(), n->typeArgs.begin(), n->typeArgs.end());
+        parts.push_back(underlying(n));
+      } else if (auto* it = t->as<InterfaceType>()) {
+        for (Func* m : it->explicitMethods) parts.push_back(m->type);
+        parts.insert(parts.end(), it->embeddeds.begin(), it->embeddeds.end());
+      } else {
+        appendTypeParts(t, &parts);  // (nothing for basic types and type parameters)
       }
     }
   }

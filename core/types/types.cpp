@@ -358,6 +358,30 @@ bool identicalImpl(Type* a, Type* b, bool ignoreTags) {
 }
 }  // namespace
 
+bool appendTypeParts(Type* t, std::vector<Type*>* out) {
+  switch (t->kind) {
+    case Kind::Pointer: out->push_back(static_cast<PointerType*>(t)->elem); return true;
+    case Kind::Slice: out->push_back(static_cast<SliceType*>(t)->elem); return true;
+    case Kind::Array: out->push_back(static_cast<ArrayType*>(t)->elem); return true;
+    case Kind::Chan: out->push_back(static_cast<ChanType*>(t)->elem); return true;
+    case Kind::Map:
+      out->push_back(static_cast<MapType*>(t)->key);
+      out->push_back(static_cast<MapType*>(t)->elem);
+      return true;
+    case Kind::Struct:
+      for (Var* f : static_cast<StructType*>(t)->fields) out->push_back(f->type);
+      return true;
+    case Kind::Tuple:
+      for (Var* v : static_cast<Tuple*>(t)->vars) out->push_back(v->type);
+      return true;
+    case Kind::Signature:
+      out->push_back(static_cast<Signature*>(t)->params);
+      out->push_back(static_cast<Signature*>(t)->results);
+      return true;
+    default: return false;
+  }
+}
+
 bool identical(Type* a, Type* b) { return identicalImpl(a, b, false); }
 bool identicalIgnoreTags(Type* a, Type* b) { return identicalImpl(a, b, true); }
 

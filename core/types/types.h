@@ -393,6 +393,14 @@ std::string typeString(const Type* t, const Package* local = nullptr);
 // null).
 std::string checkerTypeString(const Type* t, const Package* local);
 
+// For passes that walk the types a type is built from: appends the parts of
+// a type literal other than an interface (the element of a pointer, slice,
+// array or channel; a map's key and element; struct fields' and tuple
+// variables' types; a signature's parameter and result tuples) and returns
+// true. Returns false, appending nothing, for named types, interfaces,
+// type parameters and basic types, which each pass treats its own way.
+bool appendTypeParts(Type* t, std::vector<Type*>* out);
+
 // Type identity (Go spec "Type identity").
 bool identical(Type* a, Type* b);
 // Like identical, but ignores struct tags (conversion rules).
