@@ -600,9 +600,7 @@ struct FuncDecl : Decl {
   struct Skipped {
     AstArena* arena = nullptr;  // null: nothing skipped
     int32_t file = -1;
-    size_t offset = 0;     // the '{'
-    int32_t line = 0;
-    size_t lineStart = 0;  // offset of the line's first byte
+    ScanMark brace;  // the '{'
   } skipped;
   FuncDecl(Pos p) : Decl(Kind, p) {}
 };

@@ -52,11 +52,7 @@ class Lexer {
   int errorCount() const { return errors_; }
 
   // Where a token starts, to scan from there again (seek).
-  struct Mark {
-    size_t offset = 0;
-    int32_t line = 0;
-    size_t lineStart = 0;  // offset of the line's first byte
-  };
+  using Mark = ScanMark;
   Mark tokenMark() const {
     return Mark{tokStart_, tok_.pos.line, tokStart_ - static_cast<size_t>(tok_.pos.col - 1)};
   }

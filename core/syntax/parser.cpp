@@ -21,7 +21,7 @@ void parseSkippedBody(const SourceSet& sources, FuncDecl* d, Diagnostics& diags)
   FuncDecl::Skipped& s = d->skipped;
   if (!s.arena || d->body) return;
   Parser p(*s.arena, sources, s.file, diags);
-  p.restartAt(Lexer::Mark{s.offset, s.line, s.lineStart});
+  p.restartAt(s.brace);
   d->body = p.funcBody();
   p.reportCheckerErrors();
   s.arena = nullptr;
@@ -517,7 +517,7 @@ FuncDecl* Parser::funcDecl(Pos funcPos, std::vector<std::string> directives) {
   if (tok_ == Tok::LBrace && skipBodies) {
     Lexer::Mark m = lex_.tokenMark();
     if (lex_.skipBlock()) {
-      d->skipped = FuncDecl::Skipped{&arena_, file_, m.offset, m.line, m.lineStart};
+      d->skipped = FuncDecl::Skipped{&arena_, file_, m};
       next();
       return d;
     }

@@ -5,6 +5,7 @@
 // operator precedences all come from it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,6 +19,14 @@ struct Pos {
   int32_t line = 0;
   int32_t col = 0;
   bool valid() const { return line > 0; }
+};
+
+// A place in a source file to scan from again (Lexer::seek): a byte
+// offset, its line, and the offset of that line's first byte.
+struct ScanMark {
+  size_t offset = 0;
+  int32_t line = 0;
+  size_t lineStart = 0;
 };
 
 //    name          spelling   binary precedence (0 = not a binary operator)
