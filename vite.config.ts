@@ -1,7 +1,7 @@
 // Vite builds the page from web/ into dist/. base './' makes every URL in the
 // output relative, so dist/ works from any static host and under any sub-path.
 // The worker is an ES module (it imports the emscripten ES6 output).
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 // The page's entry (src/boot.ts) starts the runtime worker and then imports
 // the page itself (src/main.ts) dynamically, so that the worker can start
@@ -16,9 +16,9 @@ function preloadPageChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' &&
-          (c.facadeModuleId?.endsWith('/src/main.ts') || c.facadeModuleId?.endsWith('/src/editor.ts')));
-        return chunks.flatMap((chunk) => chunk.type !== 'chunk' ? [] : [
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c): c is Rollup.OutputChunk =>
+          c.type === 'chunk' && /\/src\/(main|editor)\.ts$/.test(c.facadeModuleId ?? ''));
+        return chunks.flatMap((chunk) => [
           { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const },
           ...[...(chunk.viteMetadata?.importedCss ?? [])].map((f) =>
             ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
