@@ -602,6 +602,8 @@ struct FuncDecl : Decl {
     int32_t file = -1;
     ScanMark brace;  // the '{'
   } skipped;
+  // Whether the function has a body in the source (parsed or skipped).
+  bool hasBody() const { return body || skipped.arena; }
   FuncDecl(Pos p) : Decl(Kind, p) {}
 };
 

@@ -263,7 +263,7 @@ void Checker::collectObjects() {
           if (name == "init") {
             obj->parent = pkg->scope;
             recordDef(fd->name, obj);
-            if (!fd->body && !fd->skipped.arena) error(obj->pos, "missing function body");
+            if (!fd->hasBody()) error(obj->pos, "missing function body");
             pkg->initFuncs.push_back(obj);
           } else {
             declareInScope(pkg->scope, fd->name, obj, Pos{});
@@ -738,7 +738,7 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
     // that far then).
     delayed.push_back([this, fdecl] { diags.softError(fdecl->name->pos, "missing function body"); });
   }
-  if ((fdecl->body || fdecl->skipped.arena) && lazyBodies && !(obj->name == "init" && !fdecl->recv)) {
+  if (fdecl->hasBody() && lazyBodies && !(obj->name == "init" && !fdecl->recv)) {
     waitingBodies[obj] = fdecl->body;  // (null if the parser skipped it)
     fdecl->body = nullptr;
     obj->bodyWaiting = true;
